@@ -1,0 +1,67 @@
+package cn.diaodu.analysis;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import cn.diaodu.common.Checks;
+import cn.diaodu.common.FieldError;
+import cn.diaodu.identity.CurrentUsers;
+
+/** CONTRACT §6: the summary by group and the projects with their figures and warnings. */
+@RestController
+@RequestMapping("/api/analysis")
+class AnalysisApi {
+    private final AnalysisService analysis;
+
+    AnalysisApi(AnalysisService analysis) {
+        this.analysis = analysis;
+    }
+
+    @GetMapping("/summary")
+    Summary summary(@RequestParam(required = false) Integer year, @RequestParam(required = false) Integer month,
+            @RequestParam(required = false) String groupBy, @RequestParam(required = false) String regionCode) {
+        var user = CurrentUsers.get();
+        AnalysisService.requireAnalyst(user);
+        GroupBy g = GroupBy.REGION;
+        if (groupBy != null && !groupBy.isBlank()) {
+            var errors = new java.util.ArrayList<FieldError>();
+            g = Checks.parseEnum(GroupBy.class, groupBy, "groupBy", errors);
+            Checks.throwIfAny(errors);
+        }
+        return analysis.summary(analysis.month(year, month), g, regionCode, user);
+    }
+
+    /** One project's row of GET /api/analysis/projects. */
+    record ProjectRow(long id, String code, String name, String regionCode, long leadUnitId, Long leaderId,
+            String category, BigDecimal annualPlan, BigDecimal completed, BigDecimal expected,
+            BigDecimal completionRate, BigDecimal expectedRate, BigDecimal gap, boolean started, Warning warning,
+            List<String> reasons) {
+    }
+
+    @GetMapping("/projects")
+    List<ProjectRow> projects(@RequestParam(required = false) Integer year,
+            @RequestParam(required = false) Integer month, @RequestParam(required = false) String warning,
+            @RequestParam(required = false) String regionCode) {
+        var user = CurrentUsers.get();
+        AnalysisService.requireAnalyst(user);
+        Warning w = null;
+        if (warning != null && !warning.isBlank()) {
+            var errors = new java.util.ArrayList<FieldError>();
+            w = Checks.parseEnum(Warning.class, warning, "warning", errors);
+            Checks.throwIfAny(errors);
+        }
+        Warning only = w;
+        return analysis.projectFigures(analysis.month(year, month), regionCode, user).stream()
+                .filter(f -> only == null || f.warning() == only)
+                .map(f -> new ProjectRow(f.project().id(), f.project().code(), f.project().name(),
+                        f.project().regionCode(), f.project().leadUnitId(), f.project().leaderId(),
+                        f.project().category().name(), f.annualPlan(), f.completed(), f.expected(),
+                        f.completionRate(), f.expectedRate(), f.gap(), f.started(), f.warning(), f.reasons()))
+                .toList();
+    }
+}

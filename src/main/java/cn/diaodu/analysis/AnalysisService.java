@@ -1,0 +1,192 @@
+package cn.diaodu.analysis;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+import org.springframework.stereotype.Service;
+
+import cn.diaodu.common.AppClock;
+import cn.diaodu.common.FieldError;
+import cn.diaodu.common.ForbiddenException;
+import cn.diaodu.common.ValidationException;
+import cn.diaodu.identity.CurrentUser;
+import cn.diaodu.identity.DataScope;
+import cn.diaodu.organisation.Leader;
+import cn.diaodu.organisation.OrganisationService;
+import cn.diaodu.organisation.Region;
+import cn.diaodu.organisation.RegionTree;
+import cn.diaodu.project.Category;
+import cn.diaodu.project.Project;
+import cn.diaodu.project.ProjectAccess;
+import cn.diaodu.project.ProjectFilter;
+import cn.diaodu.project.ProjectService;
+import cn.diaodu.reporting.ReportService;
+
+/** Figures for a year, month and scope, for the API and every page: loads the rows and applies {@link Figures}. */
+@Service
+public class AnalysisService {
+    private final ProjectService projects;
+    private final ReportService reports;
+    private final OrganisationService organisation;
+    private final DataScope scope;
+    private final AppClock clock;
+
+    public AnalysisService(ProjectService projects, ReportService reports, OrganisationService organisation,
+            DataScope scope, AppClock clock) {
+        this.projects = projects;
+        this.reports = reports;
+        this.organisation = organisation;
+        this.scope = scope;
+        this.clock = clock;
+    }
+
+    /** Year and month of a request; absent means the current month (December for an earlier year). */
+    public record Month(int year, int month) {
+    }
+
+    public Month month(Integer year, Integer month) {
+        List<FieldError> errors = new ArrayList<>();
+        if (year != null && (year < 2000 || year > 2100)) {
+            errors.add(new FieldError("year", "年度应在2000到2100之间 / year must be 2000 to 2100"));
+        }
+        if (month != null && (month < 1 || month > 12)) {
+            errors.add(new FieldError("month", "月份应在1到12之间 / month must be 1 to 12"));
+        }
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
+        var now = clock.currentMonth();
+        int y = year == null ? now.getYear() : year;
+        int m = month != null ? month : (y < now.getYear() ? 12 : now.getMonthValue());
+        return new Month(y, m);
+    }
+
+    /** Analysis is for the project office, leaders and the supervision office. */
+    public static void requireAnalyst(CurrentUser user) {
+        if (!ProjectAccess.readsRegion(user)) {
+            throw new ForbiddenException("analysis");
+        }
+    }
+
+    /** The root region of an analysis: the one asked for (within scope), else the user's, else the top. */
+    private String root(RegionTree tree, String regionCode, CurrentUser user) {
+        if (regionCode != null && !regionCode.isBlank()) {
+            if (!tree.contains(regionCode)) {
+                throw ValidationException.of("regionCode", "区划不存在 / unknown region");
+            }
+            if (!scope.covers(user, tree, regionCode)) {
+                throw new ForbiddenException("region " + regionCode);
+            }
+            return regionCode;
+        }
+        if (user.regionCode() != null) {
+            return user.regionCode();
+        }
+        return tree.roots().size() == 1 ? tree.roots().get(0).code() : null;
+    }
+
+    /** Every project in scope with its figures, ordered by code. */
+    public List<ProjectFigures> projectFigures(Month m, String regionCode, CurrentUser user) {
+        requireAnalyst(user);
+        RegionTree tree = organisation.regionTree();
+        String root = root(tree, regionCode, user);
+        return figures(m, root, user);
+    }
+
+    private List<ProjectFigures> figures(Month m, String root, CurrentUser user) {
+        List<Project> list = projects.list(new ProjectFilter(m.year(), root, null, null, null, null), user);
+        Map<Long, BigDecimal> completed = reports.completedThrough(m.year(), m.month());
+        List<ProjectFigures> out = new ArrayList<>(list.size());
+        for (Project p : list) {
+            out.add(Figures.project(p, completed.get(p.id()), m.month()));
+        }
+        return out;
+    }
+
+    public Summary summary(Month m, GroupBy groupBy, String regionCode, CurrentUser user) {
+        requireAnalyst(user);
+        RegionTree tree = organisation.regionTree();
+        String root = root(tree, regionCode, user);
+        List<ProjectFigures> all = figures(m, root, user);
+        GroupFigures total = Figures.group(all, m.month());
+
+        Map<Object, String> names = new LinkedHashMap<>();
+        Map<Object, List<ProjectFigures>> members = new LinkedHashMap<>();
+        switch (groupBy) {
+            case REGION -> {
+                List<Region> tops = root == null ? tree.roots() : tree.children(root);
+                tops.forEach(r -> {
+                    names.put(r.code(), r.name());
+                    members.put(r.code(), new ArrayList<>());
+                });
+                for (ProjectFigures f : all) {
+                    String code = f.project().regionCode();
+                    Object key;
+                    if (root == null) {
+                        key = tree.roots().stream().filter(r -> tree.isWithin(code, r.code())).map(Region::code)
+                                .findFirst().orElse(code);
+                    } else if (code.equals(root)) {
+                        key = root;
+                        names.putIfAbsent(root, tree.get(root).name() + "（本级）");
+                    } else {
+                        key = tree.childOnPath(root, code);
+                    }
+                    members.computeIfAbsent(key, k -> new ArrayList<>()).add(f);
+                }
+            }
+            case UNIT -> {
+                Map<Long, String> units = new LinkedHashMap<>();
+                organisation.units().forEach(u -> units.put(u.id(), u.name()));
+                group(all, f -> f.project().leadUnitId(), members);
+                members.keySet().forEach(k -> names.put(k, units.getOrDefault((Long) k, "")));
+            }
+            case CATEGORY -> {
+                group(all, f -> f.project().category().name(), members);
+                members.keySet().forEach(k -> names.put(k, Category.valueOf((String) k).label()));
+            }
+            case LEADER -> {
+                Map<Long, Leader> leaders = new LinkedHashMap<>();
+                organisation.leaders().forEach(l -> leaders.put(l.id(), l));
+                group(all, f -> f.project().leaderId(), members);
+                members.keySet().forEach(k -> names.put(k, k == null ? "未明确包抓领导"
+                        : leaders.containsKey((Long) k) ? leaders.get((Long) k).name() : ""));
+            }
+        }
+        List<Map.Entry<Object, GroupFigures>> groups = new ArrayList<>();
+        members.forEach((k, v) -> groups.add(Map.entry(new KeyBox(k), Figures.group(v, m.month()))));
+        List<Summary.Group> out = new ArrayList<>();
+        for (var r : Figures.rank(groups, e -> e.getValue().completionRate())) {
+            Object key = ((KeyBox) r.item().getKey()).key();
+            out.add(Summary.Group.of(key, names.get(key), r.item().getValue(), r.rank()));
+        }
+        return new Summary(m.year(), m.month(), Figures.timeElapsedRate(m.month()), Summary.Total.of(total), out);
+    }
+
+    /** Map.entry refuses null keys; the leader group "none" has one. */
+    private record KeyBox(Object key) {
+    }
+
+    private static void group(List<ProjectFigures> all, Function<ProjectFigures, Object> key,
+            Map<Object, List<ProjectFigures>> members) {
+        for (ProjectFigures f : all) {
+            members.computeIfAbsent(key.apply(f), k -> new ArrayList<>()).add(f);
+        }
+    }
+
+    /** Names for pages: units and leaders by id. */
+    public Map<Long, String> unitNames() {
+        Map<Long, String> out = new LinkedHashMap<>();
+        organisation.units().forEach(u -> out.put(u.id(), u.name()));
+        return out;
+    }
+
+    public Map<Long, String> leaderNames() {
+        Map<Long, String> out = new LinkedHashMap<>();
+        organisation.leaders().forEach(l -> out.put(l.id(), l.name()));
+        return out;
+    }
+}

@@ -1,0 +1,152 @@
+package cn.diaodu.analysis;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.function.Function;
+
+import cn.diaodu.common.Money;
+import cn.diaodu.project.Project;
+
+/**
+ * The one definition of every figure of CONTRACT §6.
+ *
+ * <p>To compare with the thresholds exactly, the expected amount is carried as twelve times its value
+ * ({@code expected12}): annualPlan × M, or 12 × the sum of the monthly plan's months 1..M. Every rate is then a
+ * ratio of exact decimals, rounded once, half-up, to two places; the thresholds compare the exact ratios.
+ */
+public final class Figures {
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+    private static final BigDecimal TWELVE = BigDecimal.valueOf(12);
+
+    /** Gap at or below which a project is red (percentage points). */
+    public static final BigDecimal RED_GAP = BigDecimal.valueOf(-20);
+    /** Gap at or below which a project is yellow (percentage points). */
+    public static final BigDecimal YELLOW_GAP = BigDecimal.valueOf(-10);
+    /** A project not started whose planned start lies more than this many days before month end is red. */
+    public static final int RED_LATE_START_DAYS = 30;
+
+    private Figures() {
+    }
+
+    /** 12 × expected(p) for month M. */
+    static BigDecimal expected12(Project p, int month) {
+        if (p.monthlyPlan() != null) {
+            BigDecimal sum = BigDecimal.ZERO;
+            for (int m = 0; m < month; m++) {
+                sum = sum.add(p.monthlyPlan().get(m));
+            }
+            return sum.multiply(TWELVE);
+        }
+        return p.annualPlan().multiply(BigDecimal.valueOf(month));
+    }
+
+    /** started(p) ⇔ actualStart is on or before the last day of the month. */
+    static boolean started(Project p, LocalDate monthEnd) {
+        return p.actualStart() != null && !p.actualStart().isAfter(monthEnd);
+    }
+
+    /** A rate in percent: numerator × 100 / denominator, rounded half-up to two decimals; 0 when nothing is due. */
+    static BigDecimal rate(BigDecimal numerator, BigDecimal denominator) {
+        if (denominator.signum() == 0) {
+            return BigDecimal.ZERO.setScale(2);
+        }
+        return numerator.multiply(HUNDRED).divide(denominator, 2, RoundingMode.HALF_UP);
+    }
+
+    /** The figures of one project for year and month, given completed(p) (null: no reports). */
+    public static ProjectFigures project(Project p, BigDecimal completed, int month) {
+        BigDecimal c = completed == null ? BigDecimal.ZERO : completed;
+        BigDecimal a = p.annualPlan();
+        BigDecimal e12 = expected12(p, month);
+        BigDecimal a12 = a.multiply(TWELVE);
+        BigDecimal gapNumerator = c.multiply(TWELVE).subtract(e12);
+        LocalDate monthEnd = LocalDate.of(p.year(), month, 1).withDayOfMonth(1).plusMonths(1).minusDays(1);
+        boolean started = started(p, monthEnd);
+
+        // gap ≤ t  ⇔  gapNumerator × 100 / (12A) ≤ t  ⇔  gapNumerator × 100 ≤ t × 12A  (A > 0)
+        BigDecimal scaledGap = gapNumerator.multiply(HUNDRED);
+        boolean gapRed = scaledGap.compareTo(RED_GAP.multiply(a12)) <= 0;
+        boolean gapYellow = scaledGap.compareTo(YELLOW_GAP.multiply(a12)) <= 0;
+        boolean startDue = !started && p.plannedStart() != null && !p.plannedStart().isAfter(monthEnd);
+        boolean startLate = startDue && ChronoUnit.DAYS.between(p.plannedStart(), monthEnd) > RED_LATE_START_DAYS;
+
+        BigDecimal gap = rate(gapNumerator, a12);
+        List<String> reasons = new ArrayList<>();
+        Warning warning;
+        if (gapRed || startLate) {
+            warning = Warning.RED;
+        } else if (gapYellow || startDue) {
+            warning = Warning.YELLOW;
+        } else {
+            warning = Warning.GREEN;
+        }
+        if (gapYellow) {
+            reasons.add("完成率低于序时进度" + gap.negate().toPlainString() + "个百分点");
+        }
+        if (startDue) {
+            long days = ChronoUnit.DAYS.between(p.plannedStart(), monthEnd);
+            reasons.add("计划" + p.plannedStart() + "开工，至月末仍未开工" + (days > 0 ? "（已逾" + days + "天）" : ""));
+        }
+        return new ProjectFigures(p, a, Money.of(c), e12.divide(TWELVE, 2, RoundingMode.HALF_UP), rate(c, a),
+                rate(e12, a12), gap, started, warning, List.copyOf(reasons));
+    }
+
+    /** The figures of a group, from its projects' figures: sums first, then rates. */
+    public static GroupFigures group(Collection<ProjectFigures> projects, int month) {
+        BigDecimal a = BigDecimal.ZERO;
+        BigDecimal c = BigDecimal.ZERO;
+        BigDecimal e12 = BigDecimal.ZERO;
+        int started = 0;
+        int red = 0;
+        int yellow = 0;
+        int green = 0;
+        for (ProjectFigures f : projects) {
+            a = a.add(f.annualPlan());
+            c = c.add(f.completed());
+            e12 = e12.add(expected12(f.project(), month));
+            started += f.started() ? 1 : 0;
+            switch (f.warning()) {
+                case RED -> red++;
+                case YELLOW -> yellow++;
+                case GREEN -> green++;
+            }
+        }
+        BigDecimal a12 = a.multiply(TWELVE);
+        return new GroupFigures(projects.size(), Money.of(a), Money.of(c), e12.divide(TWELVE, 2, RoundingMode.HALF_UP),
+                rate(c, a), rate(e12, a12), rate(c.multiply(TWELVE).subtract(e12), a12), started,
+                rate(BigDecimal.valueOf(started), BigDecimal.valueOf(projects.size())), red, yellow, green);
+    }
+
+    /**
+     * Ranks by completion rate as rounded, highest first; equal rates share a rank and the next rank skips
+     * (1, 2, 2, 4). Returns the ranks in the order of the sorted list it also returns.
+     */
+    public static <T> List<Ranked<T>> rank(Collection<T> items, Function<T, BigDecimal> completionRate) {
+        List<T> sorted = new ArrayList<>(items);
+        sorted.sort((x, y) -> completionRate.apply(y).compareTo(completionRate.apply(x)));
+        List<Ranked<T>> out = new ArrayList<>();
+        for (int i = 0; i < sorted.size(); i++) {
+            T item = sorted.get(i);
+            int rank = i + 1;
+            if (i > 0 && completionRate.apply(item).compareTo(completionRate.apply(sorted.get(i - 1))) == 0) {
+                rank = out.get(i - 1).rank();
+            }
+            out.add(new Ranked<>(item, rank));
+        }
+        return out;
+    }
+
+    /** An item with its rank. */
+    public record Ranked<T>(T item, int rank) {
+    }
+
+    /** 序时进度 of the month itself: M / 12 × 100. */
+    public static BigDecimal timeElapsedRate(int month) {
+        return rate(BigDecimal.valueOf(month), TWELVE);
+    }
+}

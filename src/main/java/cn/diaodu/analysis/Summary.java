@@ -1,0 +1,28 @@
+package cn.diaodu.analysis;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+/** The answer of GET /api/analysis/summary (CONTRACT §6). */
+public record Summary(int year, int month, BigDecimal expectedRate, Total total, List<Group> groups) {
+
+    /** The figures of all projects in scope. */
+    public record Total(int projects, BigDecimal annualPlan, BigDecimal completed, BigDecimal completionRate,
+            BigDecimal expectedRate, BigDecimal gap, int started, BigDecimal startRate, int red, int yellow,
+            int green) {
+        static Total of(GroupFigures f) {
+            return new Total(f.projects(), f.annualPlan(), f.completed(), f.completionRate(), f.expectedRate(),
+                    f.gap(), f.started(), f.startRate(), f.red(), f.yellow(), f.green());
+        }
+    }
+
+    /** One group with its rank; {@code key} is a region code, unit id, category or leader id (null: no leader). */
+    public record Group(Object key, String name, int projects, BigDecimal annualPlan, BigDecimal completed,
+            BigDecimal completionRate, BigDecimal expectedRate, BigDecimal gap, int started, BigDecimal startRate,
+            int red, int yellow, int green, int rank) {
+        static Group of(Object key, String name, GroupFigures f, int rank) {
+            return new Group(key, name, f.projects(), f.annualPlan(), f.completed(), f.completionRate(),
+                    f.expectedRate(), f.gap(), f.started(), f.startRate(), f.red(), f.yellow(), f.green(), rank);
+        }
+    }
+}

@@ -1,0 +1,111 @@
+package cn.diaodu.common;
+
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import com.fasterxml.jackson.databind.JsonMappingException;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.support.MissingServletRequestPartException;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
+
+/**
+ * The API's error answers (CONTRACT §2): 422 {@code {"errors":[{"field","message"}]}}, 404, 403, 409, and never a
+ * stack trace.
+ */
+@RestControllerAdvice(annotations = org.springframework.web.bind.annotation.RestController.class)
+public class ApiErrors {
+    private static final Logger log = LoggerFactory.getLogger(ApiErrors.class);
+
+    public static Map<String, Object> body(List<FieldError> errors) {
+        return Map.of("errors", errors);
+    }
+
+    public static Map<String, Object> message(String message) {
+        return Map.of("error", message);
+    }
+
+    @ExceptionHandler(ValidationException.class)
+    ResponseEntity<Map<String, Object>> invalid(ValidationException e) {
+        return ResponseEntity.unprocessableEntity().body(body(e.errors()));
+    }
+
+    @ExceptionHandler(NotFoundException.class)
+    ResponseEntity<Map<String, Object>> notFound(NotFoundException e) {
+        return ResponseEntity.status(HttpStatus.NOT_FOUND).body(message(e.getMessage()));
+    }
+
+    @ExceptionHandler(NoResourceFoundException.class)
+    ResponseEntity<Map<String, Object>> noRoute(NoResourceFoundException e) {
+        return ResponseEntity.status(HttpStatus.NOT_FOUND).body(message("not found"));
+    }
+
+    @ExceptionHandler({ForbiddenException.class, AccessDeniedException.class})
+    ResponseEntity<Map<String, Object>> forbidden(RuntimeException e) {
+        return ResponseEntity.status(HttpStatus.FORBIDDEN).body(message("forbidden"));
+    }
+
+    @ExceptionHandler(ConflictException.class)
+    ResponseEntity<Map<String, Object>> conflict(ConflictException e) {
+        return ResponseEntity.status(HttpStatus.CONFLICT).body(message(e.getMessage()));
+    }
+
+    @ExceptionHandler(HttpMessageNotReadableException.class)
+    ResponseEntity<Map<String, Object>> unreadable(HttpMessageNotReadableException e) {
+        String field = "body";
+        String msg = "请求内容不是有效的 JSON / the request body is not valid JSON";
+        if (e.getCause() instanceof JsonMappingException jme && !jme.getPath().isEmpty()) {
+            field = jme.getPath().stream()
+                    .map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
+                    .collect(Collectors.joining(".")).replace(".[", "[");
+            msg = "格式不正确 / wrong type or format";
+        }
+        return ResponseEntity.unprocessableEntity().body(body(List.of(new FieldError(field, msg))));
+    }
+
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ResponseEntity<Map<String, Object>> badParam(MethodArgumentTypeMismatchException e) {
+        return ResponseEntity.unprocessableEntity()
+                .body(body(List.of(new FieldError(e.getName(), "格式不正确 / wrong type or format"))));
+    }
+
+    @ExceptionHandler(MissingServletRequestParameterException.class)
+    ResponseEntity<Map<String, Object>> missingParam(MissingServletRequestParameterException e) {
+        return ResponseEntity.unprocessableEntity()
+                .body(body(List.of(new FieldError(e.getParameterName(), "必填 / required"))));
+    }
+
+    @ExceptionHandler(MissingServletRequestPartException.class)
+    ResponseEntity<Map<String, Object>> missingPart(MissingServletRequestPartException e) {
+        return ResponseEntity.unprocessableEntity()
+                .body(body(List.of(new FieldError(e.getRequestPartName(), "必填 / required"))));
+    }
+
+    @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
+    ResponseEntity<Map<String, Object>> method(HttpRequestMethodNotSupportedException e) {
+        return ResponseEntity.status(HttpStatus.METHOD_NOT_ALLOWED).body(message("method not allowed"));
+    }
+
+    @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
+    ResponseEntity<Map<String, Object>> mediaType(HttpMediaTypeNotSupportedException e) {
+        return ResponseEntity.status(HttpStatus.UNSUPPORTED_MEDIA_TYPE).body(message("unsupported media type"));
+    }
+
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<Map<String, Object>> unexpected(Exception e) {
+        log.error("Unexpected error", e);
+        return ResponseEntity.status(HttpStatus.INTERNAL_SERVER_ERROR).body(message("internal error"));
+    }
+}

@@ -1,0 +1,62 @@
+package cn.diaodu.common;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+/** Field checks that collect every refusal of a request before answering 422. */
+public final class Checks {
+    private Checks() {
+    }
+
+    public static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.trim();
+    }
+
+    public static void requireText(String value, String field, int max, List<FieldError> errors) {
+        if (value == null || value.isBlank()) {
+            errors.add(new FieldError(field, "必填 / required"));
+        } else {
+            maxLength(value, field, max, errors);
+        }
+    }
+
+    public static void maxLength(String value, String field, int max, List<FieldError> errors) {
+        if (value != null && value.trim().length() > max) {
+            errors.add(new FieldError(field, "不能超过" + max + "个字 / at most " + max + " characters"));
+        }
+    }
+
+    public static <E extends Enum<E>> E parseEnum(Class<E> type, String value, String field, List<FieldError> errors) {
+        if (value == null || value.isBlank()) {
+            errors.add(new FieldError(field, "必填 / required"));
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, value.trim());
+        } catch (IllegalArgumentException e) {
+            errors.add(new FieldError(field, "取值无效 / unknown value: " + value));
+            return null;
+        }
+    }
+
+    /** A required amount in 万元: at most two decimals, not negative (or, when {@code positive}, above zero). */
+    public static void money(BigDecimal value, String field, boolean positive, List<FieldError> errors) {
+        if (value == null) {
+            errors.add(new FieldError(field, "必填 / required"));
+        } else if (positive && value.signum() <= 0) {
+            errors.add(new FieldError(field, "应大于0 / must be greater than 0"));
+        } else if (value.signum() < 0) {
+            errors.add(new FieldError(field, "不能为负数 / must not be negative"));
+        } else if (Money.tooPrecise(value)) {
+            errors.add(new FieldError(field, "最多两位小数（万元） / at most 2 decimals (万元)"));
+        } else if (value.compareTo(new BigDecimal("99999999999999")) > 0) {
+            errors.add(new FieldError(field, "数值过大 / too large"));
+        }
+    }
+
+    public static void throwIfAny(List<FieldError> errors) {
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
+    }
+}

@@ -1,0 +1,94 @@
+package cn.diaodu.identity;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.Optional;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Bearer tokens for the API (CONTRACT §2): random, opaque, stored only as their SHA-256 hash, valid for
+ * {@code diaodu.token-hours} hours (default 12).
+ */
+@Service
+public class TokenService {
+    private final SecureRandom random = new SecureRandom();
+    private final JdbcClient jdbc;
+    private final UserService users;
+    private final PasswordEncoder encoder;
+    private final Duration lifetime;
+
+    public TokenService(JdbcClient jdbc, UserService users, PasswordEncoder encoder,
+            @Value("${diaodu.token-hours:12}") int hours) {
+        this.jdbc = jdbc;
+        this.users = users;
+        this.encoder = encoder;
+        this.lifetime = Duration.ofHours(hours);
+    }
+
+    public record IssuedToken(String token, Instant expiresAt) {
+    }
+
+    /** A new token for the user, or empty when the name or password is wrong or the user is disabled. */
+    @Transactional
+    public Optional<IssuedToken> issue(String username, String password) {
+        if (username == null || password == null) {
+            return Optional.empty();
+        }
+        DiaoduPrincipal p;
+        try {
+            p = (DiaoduPrincipal) users.loadUserByUsername(username);
+        } catch (UsernameNotFoundException e) {
+            encoder.matches(password, "$2a$10$7EqJtq98hPqEX7fNZaFWoOhi5BWX4Z3nYYj2P6lG9Ih4H4tG5uV6e");
+            return Optional.empty();
+        }
+        if (!p.isEnabled() || !encoder.matches(password, p.getPassword())) {
+            return Optional.empty();
+        }
+        byte[] bytes = new byte[32];
+        random.nextBytes(bytes);
+        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        Instant expires = Instant.now().plus(lifetime);
+        jdbc.sql("delete from api_token where expires_at < ?").param(utc(Instant.now())).update();
+        jdbc.sql("insert into api_token(token_hash, user_id, expires_at) values (?,?,?)")
+                .params(hash(token), p.user().id(), utc(expires)).update();
+        return Optional.of(new IssuedToken(token, expires));
+    }
+
+    /** The user behind a token that is known and not expired. */
+    Optional<DiaoduPrincipal> resolve(String token) {
+        if (token == null || token.isBlank() || token.length() > 200) {
+            return Optional.empty();
+        }
+        return jdbc.sql("select user_id from api_token where token_hash = ? and expires_at > ?")
+                .params(hash(token), utc(Instant.now())).query(Long.class).optional()
+                .flatMap(users::principal);
+    }
+
+    private static OffsetDateTime utc(Instant i) {
+        return i.atOffset(ZoneOffset.UTC);
+    }
+
+    private static String hash(String token) {
+        try {
+            return HexFormat.of().formatHex(
+                    MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+}

@@ -1,0 +1,217 @@
+package cn.diaodu.identity;
+
+import static cn.diaodu.common.Checks.*;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import cn.diaodu.common.AppClock;
+import cn.diaodu.common.Db;
+import cn.diaodu.common.FieldError;
+import cn.diaodu.common.NotFoundException;
+import cn.diaodu.organisation.OrganisationService;
+
+/** Users and their roles; passwords are kept only as bcrypt hashes. */
+@Service
+public class UserService implements UserDetailsService {
+    private static final Pattern USERNAME = Pattern.compile("[A-Za-z0-9_.@-]{2,64}");
+    static final int MIN_PASSWORD = 6;
+
+    private final JdbcClient jdbc;
+    private final PasswordEncoder encoder;
+    private final OrganisationService organisation;
+    private final AppClock clock;
+
+    public UserService(JdbcClient jdbc, PasswordEncoder encoder, OrganisationService organisation, AppClock clock) {
+        this.jdbc = jdbc;
+        this.encoder = encoder;
+        this.organisation = organisation;
+        this.clock = clock;
+    }
+
+    /** A user as the API shows it: never the password. */
+    public record UserView(long id, String username, String displayName, Set<Role> roles, Long unitId,
+            String regionCode, boolean enabled) {
+    }
+
+    public record UserInput(String username, String password, String displayName, List<String> roles, Long unitId,
+            String regionCode, Boolean enabled) {
+    }
+
+    private record Row(long id, String username, String hash, String displayName, Long unitId, String regionCode,
+            boolean enabled) {
+    }
+
+    private static final String SELECT =
+            "select id, username, password_hash, display_name, unit_id, region_code, enabled from app_user";
+
+    private Optional<Row> row(String where, Object param) {
+        return jdbc.sql(SELECT + " where " + where).param(param)
+                .query((rs, i) -> new Row(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        (Long) rs.getObject(5, Long.class), rs.getString(6), rs.getBoolean(7)))
+                .optional();
+    }
+
+    private Set<Role> roles(long userId) {
+        Set<Role> roles = EnumSet.noneOf(Role.class);
+        jdbc.sql("select role from user_role where user_id = ?").param(userId).query(String.class).list()
+                .forEach(r -> roles.add(Role.valueOf(r)));
+        return roles;
+    }
+
+    private CurrentUser current(Row r) {
+        return new CurrentUser(r.id(), r.username(), r.displayName(), Set.copyOf(roles(r.id())), r.unitId(),
+                r.regionCode());
+    }
+
+    @Override
+    public UserDetails loadUserByUsername(String username) {
+        Row r = row("username = ?", username).orElseThrow(() -> new UsernameNotFoundException(username));
+        return new DiaoduPrincipal(current(r), r.hash(), r.enabled());
+    }
+
+    /** The user behind an API token, when still enabled. */
+    Optional<DiaoduPrincipal> principal(long userId) {
+        return row("id = ?", userId).filter(Row::enabled).map(r -> new DiaoduPrincipal(current(r), r.hash(), true));
+    }
+
+    public List<UserView> list() {
+        Map<Long, Set<Role>> roles = new LinkedHashMap<>();
+        jdbc.sql("select user_id, role from user_role").query((rs, i) -> {
+            roles.computeIfAbsent(rs.getLong(1), k -> EnumSet.noneOf(Role.class)).add(Role.valueOf(rs.getString(2)));
+            return null;
+        }).list();
+        return jdbc.sql(SELECT + " order by id")
+                .query((rs, i) -> new UserView(rs.getLong(1), rs.getString(2), rs.getString(4),
+                        roles.getOrDefault(rs.getLong(1), Set.of()), (Long) rs.getObject(5, Long.class),
+                        rs.getString(6), rs.getBoolean(7)))
+                .list();
+    }
+
+    public UserView get(long id) {
+        Row r = row("id = ?", id).orElseThrow(() -> new NotFoundException("user " + id));
+        return view(r);
+    }
+
+    private UserView view(Row r) {
+        return new UserView(r.id(), r.username(), r.displayName(), roles(r.id()), r.unitId(), r.regionCode(),
+                r.enabled());
+    }
+
+    public boolean exists(String username) {
+        return row("username = ?", username).isPresent();
+    }
+
+    @Transactional
+    public UserView create(UserInput in) {
+        List<FieldError> errors = new ArrayList<>();
+        if (in.username() == null || !USERNAME.matcher(in.username()).matches()) {
+            errors.add(new FieldError("username", "用户名为2到64位字母、数字或 _.@- / 2 to 64 letters, digits or _.@-"));
+        } else if (exists(in.username())) {
+            errors.add(new FieldError("username", "用户名已存在 / username already taken"));
+        }
+        checkPassword(in.password(), true, errors);
+        Set<Role> roles = validateRest(in, errors);
+        throwIfAny(errors);
+        String name = blankToNull(in.displayName()) == null ? in.username() : in.displayName().trim();
+        long id = Db.insert(jdbc.sql("insert into app_user(username, password_hash, display_name, unit_id, "
+                + "region_code, enabled, created_at) values (?,?,?,?,?,?,?)")
+                .params(in.username(), encoder.encode(in.password()), name, in.unitId(),
+                        blankToNull(in.regionCode()), in.enabled() == null || in.enabled(), clock.now()));
+        roles.forEach(r -> jdbc.sql("insert into user_role(user_id, role) values (?,?)").params(id, r.name()).update());
+        return get(id);
+    }
+
+    @Transactional
+    public UserView update(long id, UserInput in) {
+        Row existing = row("id = ?", id).orElseThrow(() -> new NotFoundException("user " + id));
+        List<FieldError> errors = new ArrayList<>();
+        if (in.password() != null && !in.password().isEmpty()) {
+            checkPassword(in.password(), true, errors);
+        }
+        Set<Role> roles = validateRest(in, errors);
+        throwIfAny(errors);
+        String name = blankToNull(in.displayName()) == null ? existing.displayName() : in.displayName().trim();
+        jdbc.sql("update app_user set display_name = ?, unit_id = ?, region_code = ?, enabled = ? where id = ?")
+                .params(name, in.unitId(), blankToNull(in.regionCode()),
+                        in.enabled() == null ? existing.enabled() : in.enabled(), id)
+                .update();
+        if (in.password() != null && !in.password().isEmpty()) {
+            jdbc.sql("update app_user set password_hash = ? where id = ?").params(encoder.encode(in.password()), id)
+                    .update();
+        }
+        jdbc.sql("delete from user_role where user_id = ?").param(id).update();
+        roles.forEach(r -> jdbc.sql("insert into user_role(user_id, role) values (?,?)").params(id, r.name()).update());
+        if (in.enabled() != null && !in.enabled()) {
+            jdbc.sql("delete from api_token where user_id = ?").param(id).update();
+        }
+        return get(id);
+    }
+
+    private void checkPassword(String password, boolean required, List<FieldError> errors) {
+        if (password == null || password.isEmpty()) {
+            if (required) {
+                errors.add(new FieldError("password", "必填 / required"));
+            }
+        } else if (password.length() < MIN_PASSWORD) {
+            errors.add(new FieldError("password",
+                    "密码至少" + MIN_PASSWORD + "位 / at least " + MIN_PASSWORD + " characters"));
+        } else if (password.length() > 128) {
+            errors.add(new FieldError("password", "密码过长 / too long"));
+        }
+    }
+
+    private Set<Role> validateRest(UserInput in, List<FieldError> errors) {
+        maxLength(in.displayName(), "displayName", 100, errors);
+        Set<Role> roles = EnumSet.noneOf(Role.class);
+        if (in.roles() == null || in.roles().isEmpty()) {
+            errors.add(new FieldError("roles", "至少一个角色 / at least one role"));
+        } else {
+            for (String r : in.roles()) {
+                Role role = parseEnum(Role.class, r, "roles", errors);
+                if (role != null) {
+                    roles.add(role);
+                }
+            }
+        }
+        if (in.unitId() != null && organisation.unit(in.unitId()).isEmpty()) {
+            errors.add(new FieldError("unitId", "单位不存在 / unknown unit"));
+        } else if (in.unitId() == null && roles.contains(Role.REPORTER)) {
+            errors.add(new FieldError("unitId", "填报员须属于一个单位 / a reporter needs a unit"));
+        }
+        if (blankToNull(in.regionCode()) != null && organisation.region(in.regionCode().trim()).isEmpty()) {
+            errors.add(new FieldError("regionCode", "区划不存在 / unknown region"));
+        }
+        return roles;
+    }
+
+    /** Creates the first administrator when there is no user at all. Returns true when it did. */
+    @Transactional
+    public boolean createFirstAdmin(String password) {
+        Integer users = jdbc.sql("select count(*) from app_user").query(Integer.class).single();
+        if (users > 0) {
+            return false;
+        }
+        long id = Db.insert(jdbc.sql("insert into app_user(username, password_hash, display_name, unit_id, "
+                + "region_code, enabled, created_at) values (?,?,?,?,?,?,?)")
+                .params("admin", encoder.encode(password), "系统管理员", null, null, true, clock.now()));
+        for (Role r : List.of(Role.ADMIN, Role.DISPATCHER)) {
+            jdbc.sql("insert into user_role(user_id, role) values (?,?)").params(id, r.name()).update();
+        }
+        return true;
+    }
+}

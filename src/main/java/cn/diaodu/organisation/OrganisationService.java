@@ -1,0 +1,187 @@
+package cn.diaodu.organisation;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import static cn.diaodu.common.Checks.*;
+
+import cn.diaodu.common.Db;
+import cn.diaodu.common.FieldError;
+import cn.diaodu.common.NotFoundException;
+import cn.diaodu.common.ValidationException;
+
+/** Regions, units and leaders: their rules and their tables. */
+@Service
+public class OrganisationService {
+    private static final Pattern CODE = Pattern.compile("\\d{6}|\\d{9}|\\d{12}");
+
+    private final JdbcClient jdbc;
+
+    public OrganisationService(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    // ---- regions -------------------------------------------------------------------------------------------
+
+    public RegionTree regionTree() {
+        return new RegionTree(jdbc.sql("select code, name, region_level, parent_code from region")
+                .query((rs, i) -> new Region(rs.getString(1), rs.getString(2),
+                        RegionLevel.valueOf(rs.getString(3)), rs.getString(4)))
+                .list());
+    }
+
+    public Optional<Region> region(String code) {
+        return jdbc.sql("select code, name, region_level, parent_code from region where code = ?").param(code)
+                .query((rs, i) -> new Region(rs.getString(1), rs.getString(2),
+                        RegionLevel.valueOf(rs.getString(3)), rs.getString(4)))
+                .optional();
+    }
+
+    public record RegionInput(String code, String name, String level, String parentCode) {
+    }
+
+    @Transactional
+    public Region createRegion(RegionInput in) {
+        List<FieldError> errors = new ArrayList<>();
+        RegionLevel level = parseEnum(RegionLevel.class, in.level(), "level", errors);
+        if (in.code() == null || !CODE.matcher(in.code()).matches()) {
+            errors.add(new FieldError("code", "区划代码应为6位、9位或12位数字（GB/T 2260） / code must be 6, 9 or 12 digits"));
+        } else if (level != null && !lengthFits(in.code(), level)) {
+            errors.add(new FieldError("code", "区划代码位数与级别不符 / code length does not match the level"));
+        } else if (region(in.code()).isPresent()) {
+            errors.add(new FieldError("code", "区划代码已存在 / code already exists"));
+        }
+        requireText(in.name(), "name", 100, errors);
+        if (in.parentCode() != null && !in.parentCode().isBlank()) {
+            Optional<Region> parent = region(in.parentCode());
+            if (parent.isEmpty()) {
+                errors.add(new FieldError("parentCode", "上级区划不存在 / unknown parent region"));
+            } else if (level != null && parent.get().level().ordinal() >= level.ordinal()) {
+                errors.add(new FieldError("parentCode", "上级区划的级别应高于本级 / the parent must be of a higher level"));
+            }
+        }
+        throwIfAny(errors);
+        String parent = in.parentCode() == null || in.parentCode().isBlank() ? null : in.parentCode();
+        jdbc.sql("insert into region(code, name, region_level, parent_code) values (?,?,?,?)")
+                .params(in.code(), in.name().trim(), level.name(), parent).update();
+        return new Region(in.code(), in.name().trim(), level, parent);
+    }
+
+    @Transactional
+    public Region renameRegion(String code, String name) {
+        Region r = region(code).orElseThrow(() -> new NotFoundException("region " + code));
+        List<FieldError> errors = new ArrayList<>();
+        requireText(name, "name", 100, errors);
+        throwIfAny(errors);
+        jdbc.sql("update region set name = ? where code = ?").params(name.trim(), code).update();
+        return new Region(r.code(), name.trim(), r.level(), r.parentCode());
+    }
+
+    private static boolean lengthFits(String code, RegionLevel level) {
+        return switch (level) {
+            case PROVINCE, CITY, COUNTY -> code.length() == 6;
+            case TOWN -> code.length() == 9;
+            case VILLAGE -> code.length() == 12;
+        };
+    }
+
+    // ---- units ---------------------------------------------------------------------------------------------
+
+    public record UnitInput(String name, String kind, String regionCode) {
+    }
+
+    public List<Unit> units() {
+        return jdbc.sql("select id, name, kind, region_code from unit order by id").query(OrganisationService::unit)
+                .list();
+    }
+
+    public Optional<Unit> unit(Long id) {
+        if (id == null) {
+            return Optional.empty();
+        }
+        return jdbc.sql("select id, name, kind, region_code from unit where id = ?").param(id)
+                .query(OrganisationService::unit).optional();
+    }
+
+    @Transactional
+    public Unit createUnit(UnitInput in) {
+        UnitKind kind = validateUnit(in);
+        long id = Db.insert(jdbc.sql("insert into unit(name, kind, region_code) values (?,?,?)")
+                .params(in.name().trim(), kind.name(), blankToNull(in.regionCode())));
+        return new Unit(id, in.name().trim(), kind, blankToNull(in.regionCode()));
+    }
+
+    @Transactional
+    public Unit updateUnit(Long id, UnitInput in) {
+        unit(id).orElseThrow(() -> new NotFoundException("unit " + id));
+        UnitKind kind = validateUnit(in);
+        jdbc.sql("update unit set name = ?, kind = ?, region_code = ? where id = ?")
+                .params(in.name().trim(), kind.name(), blankToNull(in.regionCode()), id).update();
+        return new Unit(id, in.name().trim(), kind, blankToNull(in.regionCode()));
+    }
+
+    private UnitKind validateUnit(UnitInput in) {
+        List<FieldError> errors = new ArrayList<>();
+        requireText(in.name(), "name", 200, errors);
+        UnitKind kind = parseEnum(UnitKind.class, in.kind(), "kind", errors);
+        if (blankToNull(in.regionCode()) != null && region(in.regionCode()).isEmpty()) {
+            errors.add(new FieldError("regionCode", "区划不存在 / unknown region"));
+        }
+        throwIfAny(errors);
+        return kind;
+    }
+
+    private static Unit unit(java.sql.ResultSet rs, int i) throws java.sql.SQLException {
+        return new Unit(rs.getLong(1), rs.getString(2), UnitKind.valueOf(rs.getString(3)), rs.getString(4));
+    }
+
+    // ---- leaders -------------------------------------------------------------------------------------------
+
+    public record LeaderInput(String name, String title) {
+    }
+
+    public List<Leader> leaders() {
+        return jdbc.sql("select id, name, title from leader order by id")
+                .query((rs, i) -> new Leader(rs.getLong(1), rs.getString(2), rs.getString(3))).list();
+    }
+
+    public Optional<Leader> leader(Long id) {
+        if (id == null) {
+            return Optional.empty();
+        }
+        return jdbc.sql("select id, name, title from leader where id = ?").param(id)
+                .query((rs, i) -> new Leader(rs.getLong(1), rs.getString(2), rs.getString(3))).optional();
+    }
+
+    @Transactional
+    public Leader createLeader(LeaderInput in) {
+        validateLeader(in);
+        long id = Db.insert(jdbc.sql("insert into leader(name, title) values (?,?)")
+                .params(in.name().trim(), blankToNull(in.title())));
+        return new Leader(id, in.name().trim(), blankToNull(in.title()));
+    }
+
+    @Transactional
+    public Leader updateLeader(Long id, LeaderInput in) {
+        leader(id).orElseThrow(() -> new NotFoundException("leader " + id));
+        validateLeader(in);
+        jdbc.sql("update leader set name = ?, title = ? where id = ?")
+                .params(in.name().trim(), blankToNull(in.title()), id).update();
+        return new Leader(id, in.name().trim(), blankToNull(in.title()));
+    }
+
+    private void validateLeader(LeaderInput in) {
+        List<FieldError> errors = new ArrayList<>();
+        requireText(in.name(), "name", 100, errors);
+        if (in.title() != null && in.title().length() > 100) {
+            errors.add(new FieldError("title", "不能超过100个字 / at most 100 characters"));
+        }
+        throwIfAny(errors);
+    }
+}

@@ -1,0 +1,104 @@
+package cn.diaodu.organisation;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** A snapshot of the whole region tree, for subtree and ancestor questions. */
+public final class RegionTree {
+    private final Map<String, Region> byCode = new LinkedHashMap<>();
+    private final Map<String, List<Region>> children = new LinkedHashMap<>();
+    private final List<Region> roots = new ArrayList<>();
+
+    public RegionTree(Collection<Region> regions) {
+        regions.stream().sorted(Comparator.comparing(Region::code)).forEach(r -> byCode.put(r.code(), r));
+        for (Region r : byCode.values()) {
+            if (r.parentCode() == null || !byCode.containsKey(r.parentCode())) {
+                roots.add(r);
+            } else {
+                children.computeIfAbsent(r.parentCode(), k -> new ArrayList<>()).add(r);
+            }
+        }
+    }
+
+    public Region get(String code) {
+        return byCode.get(code);
+    }
+
+    public boolean contains(String code) {
+        return code != null && byCode.containsKey(code);
+    }
+
+    public List<Region> roots() {
+        return roots;
+    }
+
+    public List<Region> all() {
+        return List.copyOf(byCode.values());
+    }
+
+    public List<Region> children(String code) {
+        return children.getOrDefault(code, List.of());
+    }
+
+    /** The code itself and every code below it. */
+    public Set<String> subtree(String code) {
+        Set<String> out = new HashSet<>();
+        if (!byCode.containsKey(code)) {
+            return out;
+        }
+        List<String> todo = new ArrayList<>(List.of(code));
+        while (!todo.isEmpty()) {
+            String c = todo.remove(todo.size() - 1);
+            if (out.add(c)) {
+                children(c).forEach(ch -> todo.add(ch.code()));
+            }
+        }
+        return out;
+    }
+
+    /** True when {@code code} is {@code ancestor} or lies below it. */
+    public boolean isWithin(String code, String ancestor) {
+        String c = code;
+        while (c != null) {
+            if (c.equals(ancestor)) {
+                return true;
+            }
+            Region r = byCode.get(c);
+            c = r == null ? null : r.parentCode();
+        }
+        return false;
+    }
+
+    /** The child of {@code root} on the way down to {@code code}, or null when code is root or not below it. */
+    public String childOnPath(String root, String code) {
+        String c = code;
+        while (c != null) {
+            Region r = byCode.get(c);
+            if (r == null) {
+                return null;
+            }
+            if (root.equals(r.parentCode())) {
+                return c;
+            }
+            c = r.parentCode();
+        }
+        return null;
+    }
+
+    /** The names from the top down to the region, joined: 示范省 / 示范市 / 东城区. */
+    public String path(String code) {
+        List<String> names = new ArrayList<>();
+        Region r = byCode.get(code);
+        while (r != null) {
+            names.add(0, r.name());
+            r = r.parentCode() == null ? null : byCode.get(r.parentCode());
+        }
+        return String.join(" / ", names);
+    }
+}

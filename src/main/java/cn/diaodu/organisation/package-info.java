@@ -1,0 +1,5 @@
+/**
+ * Organisation: the region tree (GB/T 2260 codes, province to village), the responsible units (责任单位) and the
+ * leaders (包抓领导). Depends only on {@code common}.
+ */
+package cn.diaodu.organisation;

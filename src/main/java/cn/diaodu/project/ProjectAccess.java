@@ -1,0 +1,62 @@
+package cn.diaodu.project;
+
+import org.springframework.stereotype.Component;
+
+import cn.diaodu.common.ForbiddenException;
+import cn.diaodu.identity.CurrentUser;
+import cn.diaodu.identity.DataScope;
+import cn.diaodu.identity.Role;
+
+/**
+ * Who may do what with a project (CONTRACT §3). Dispatchers, leaders and supervisors read the projects of their
+ * region; a reporter reads and reports the projects whose lead unit is the reporter's unit; dispatchers edit and
+ * may also report for the projects of their region.
+ */
+@Component
+public class ProjectAccess {
+    private final DataScope scope;
+
+    public ProjectAccess(DataScope scope) {
+        this.scope = scope;
+    }
+
+    /** Roles that read every project of their region. */
+    public static boolean readsRegion(CurrentUser u) {
+        return u.hasAny(Role.DISPATCHER, Role.LEADER, Role.SUPERVISOR);
+    }
+
+    public static boolean readsAnything(CurrentUser u) {
+        return readsRegion(u) || (u.has(Role.REPORTER) && u.unitId() != null);
+    }
+
+    public boolean canRead(CurrentUser u, Project p) {
+        if (!scope.covers(u, p.regionCode())) {
+            return false;
+        }
+        return readsRegion(u) || isOwnUnit(u, p);
+    }
+
+    public boolean canEdit(CurrentUser u, Project p) {
+        return u.has(Role.DISPATCHER) && scope.covers(u, p.regionCode());
+    }
+
+    public boolean canReport(CurrentUser u, Project p) {
+        return scope.covers(u, p.regionCode()) && (u.has(Role.DISPATCHER) || isOwnUnit(u, p));
+    }
+
+    private static boolean isOwnUnit(CurrentUser u, Project p) {
+        return u.has(Role.REPORTER) && u.unitId() != null && u.unitId() == p.leadUnitId();
+    }
+
+    public void requireRead(CurrentUser u, Project p) {
+        if (!canRead(u, p)) {
+            throw new ForbiddenException("project " + p.id());
+        }
+    }
+
+    public void requireReport(CurrentUser u, Project p) {
+        if (!canReport(u, p)) {
+            throw new ForbiddenException("project " + p.id());
+        }
+    }
+}

@@ -1,0 +1,330 @@
+package cn.diaodu.project;
+
+import static cn.diaodu.common.Checks.*;
+
+import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import cn.diaodu.common.AppClock;
+import cn.diaodu.common.ConflictException;
+import cn.diaodu.common.Db;
+import cn.diaodu.common.FieldError;
+import cn.diaodu.common.ForbiddenException;
+import cn.diaodu.common.Money;
+import cn.diaodu.common.NotFoundException;
+import cn.diaodu.identity.CurrentUser;
+import cn.diaodu.identity.DataScope;
+import cn.diaodu.identity.Role;
+import cn.diaodu.organisation.OrganisationService;
+
+/** The project ledger: rules of CONTRACT §5 and the project tables. */
+@Service
+public class ProjectService {
+    private final JdbcClient jdbc;
+    private final OrganisationService organisation;
+    private final ProjectAccess access;
+    private final DataScope scope;
+    private final AppClock clock;
+
+    public ProjectService(JdbcClient jdbc, OrganisationService organisation, ProjectAccess access, DataScope scope,
+            AppClock clock) {
+        this.jdbc = jdbc;
+        this.organisation = organisation;
+        this.access = access;
+        this.scope = scope;
+        this.clock = clock;
+    }
+
+    private static final String SELECT = "select id, code, name, plan_year, category, project_level, region_code, "
+            + "lead_unit_id, leader_id, total_investment, annual_plan, planned_start, actual_start, "
+            + "planned_completion, has_monthly_plan, version from project";
+
+    private record Row(Project p, boolean hasPlan) {
+    }
+
+    private static Row row(ResultSet rs, int i) throws SQLException {
+        Project p = new Project(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getInt(4),
+                Category.valueOf(rs.getString(5)), ProjectLevel.valueOf(rs.getString(6)), rs.getString(7),
+                rs.getLong(8), rs.getObject(9, Long.class), rs.getBigDecimal(10), rs.getBigDecimal(11),
+                rs.getObject(12, java.time.LocalDate.class), rs.getObject(13, java.time.LocalDate.class),
+                rs.getObject(14, java.time.LocalDate.class), null, rs.getInt(16));
+        return new Row(p, rs.getBoolean(15));
+    }
+
+    private List<Project> withPlans(List<Row> rows) {
+        List<Long> ids = rows.stream().filter(Row::hasPlan).map(r -> r.p().id()).toList();
+        Map<Long, BigDecimal[]> plans = new HashMap<>();
+        for (int from = 0; from < ids.size(); from += 500) {
+            List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + 500));
+            jdbc.sql("select project_id, plan_month, amount from project_month_plan where project_id in (:ids)")
+                    .param("ids", chunk)
+                    .query((rs, i) -> {
+                        plans.computeIfAbsent(rs.getLong(1), k -> new BigDecimal[12])[rs.getInt(2) - 1] =
+                                rs.getBigDecimal(3);
+                        return null;
+                    }).list();
+        }
+        List<Project> out = new ArrayList<>(rows.size());
+        for (Row r : rows) {
+            BigDecimal[] plan = plans.get(r.p().id());
+            Project p = r.p();
+            out.add(plan == null ? p : new Project(p.id(), p.code(), p.name(), p.year(), p.category(), p.level(),
+                    p.regionCode(), p.leadUnitId(), p.leaderId(), p.totalInvestment(), p.annualPlan(),
+                    p.plannedStart(), p.actualStart(), p.plannedCompletion(), List.of(plan), p.version()));
+        }
+        return out;
+    }
+
+    /** The project, whoever asks (callers check access). */
+    public Optional<Project> find(long id) {
+        List<Row> rows = jdbc.sql(SELECT + " where id = ?").param(id).query(ProjectService::row).list();
+        return withPlans(rows).stream().findFirst();
+    }
+
+    /** The project as the user may read it: 404 when unknown, 403 when outside the user's scope. */
+    public Project get(long id, CurrentUser user) {
+        Project p = find(id).orElseThrow(() -> new NotFoundException("project " + id));
+        access.requireRead(user, p);
+        return p;
+    }
+
+    /** The projects the user may read that match the filter, ordered by code. */
+    public List<Project> list(ProjectFilter f, CurrentUser user) {
+        if (!ProjectAccess.readsAnything(user)) {
+            throw new ForbiddenException("no project reading role");
+        }
+        StringBuilder where = new StringBuilder(" where 1=1");
+        Map<String, Object> params = new LinkedHashMap<>();
+        if (f.year() != null) {
+            where.append(" and plan_year = :year");
+            params.put("year", f.year());
+        }
+        if (f.leadUnitId() != null) {
+            where.append(" and lead_unit_id = :unit");
+            params.put("unit", f.leadUnitId());
+        }
+        if (f.leaderId() != null) {
+            where.append(" and leader_id = :leader");
+            params.put("leader", f.leaderId());
+        }
+        if (f.category() != null) {
+            where.append(" and category = :category");
+            params.put("category", f.category().name());
+        }
+        if (f.level() != null) {
+            where.append(" and project_level = :level");
+            params.put("level", f.level().name());
+        }
+        if (!ProjectAccess.readsRegion(user)) {
+            where.append(" and lead_unit_id = :ownUnit");
+            params.put("ownUnit", user.unitId());
+        }
+        Set<String> regions = regionFilter(f.regionCode(), user);
+        if (regions != null) {
+            if (regions.isEmpty()) {
+                return List.of();
+            }
+            where.append(" and region_code in (:regions)");
+            params.put("regions", regions);
+        }
+        JdbcClient.StatementSpec spec = jdbc.sql(SELECT + where + " order by code");
+        for (var e : params.entrySet()) {
+            spec = spec.param(e.getKey(), e.getValue());
+        }
+        return withPlans(spec.query(ProjectService::row).list());
+    }
+
+    /** The region codes to keep: the requested subtree within the user's scope, or null for all. */
+    private Set<String> regionFilter(String regionCode, CurrentUser user) {
+        var tree = organisation.regionTree();
+        if (regionCode != null && !regionCode.isBlank()) {
+            if (!tree.contains(regionCode)) {
+                return Set.of();
+            }
+            if (!scope.covers(user, tree, regionCode)) {
+                Set<String> mine = tree.subtree(user.regionCode());
+                Set<String> asked = new java.util.HashSet<>(tree.subtree(regionCode));
+                asked.retainAll(mine);
+                return asked;
+            }
+            return tree.subtree(regionCode);
+        }
+        return user.regionCode() == null ? null : tree.subtree(user.regionCode());
+    }
+
+    @Transactional
+    public Project create(ProjectInput in, CurrentUser user) {
+        if (!user.has(Role.DISPATCHER)) {
+            throw new ForbiddenException("only the project office creates projects");
+        }
+        validate(in, null);
+        scope.require(user, in.regionCode());
+        String code = blankToNull(in.code()) == null ? "TMP-" + UUID.randomUUID() : in.code().trim();
+        long id = Db.insert(jdbc.sql("insert into project(code, name, plan_year, category, project_level, "
+                + "region_code, lead_unit_id, leader_id, total_investment, annual_plan, planned_start, actual_start, "
+                + "planned_completion, has_monthly_plan, version, updated_at) "
+                + "values (?,?,?,?,?,?,?,?,?,?,?,?,?,?,0,?)")
+                .params(code, in.name().trim(), in.year(), in.category().trim(), in.level().trim(),
+                        in.regionCode().trim(), in.leadUnitId(), in.leaderId(), Money.of(in.totalInvestment()),
+                        Money.of(in.annualPlan()), in.plannedStart(), in.actualStart(), in.plannedCompletion(),
+                        in.monthlyPlan() != null, clock.now()));
+        if (code.startsWith("TMP-")) {
+            jdbc.sql("update project set code = ? where id = ?").params(generatedCode(in.year(), id), id).update();
+        }
+        savePlan(id, in.monthlyPlan());
+        return find(id).orElseThrow();
+    }
+
+    /** XM2024-00042: the year and the id, so that codes sort in the order projects were entered. */
+    static String generatedCode(int year, long id) {
+        return String.format("XM%d-%05d", year, id);
+    }
+
+    @Transactional
+    public Project update(long id, ProjectInput in, CurrentUser user) {
+        Project existing = find(id).orElseThrow(() -> new NotFoundException("project " + id));
+        if (!access.canEdit(user, existing)) {
+            throw new ForbiddenException("project " + id);
+        }
+        validate(in, existing);
+        scope.require(user, in.regionCode());
+        String code = blankToNull(in.code()) == null ? existing.code() : in.code().trim();
+        int updated = jdbc.sql("update project set code = ?, name = ?, plan_year = ?, category = ?, project_level = ?, "
+                + "region_code = ?, lead_unit_id = ?, leader_id = ?, total_investment = ?, annual_plan = ?, "
+                + "planned_start = ?, actual_start = ?, planned_completion = ?, has_monthly_plan = ?, "
+                + "version = version + 1, updated_at = ? where id = ? and version = ?")
+                .params(code, in.name().trim(), in.year(), in.category().trim(), in.level().trim(),
+                        in.regionCode().trim(), in.leadUnitId(), in.leaderId(), Money.of(in.totalInvestment()),
+                        Money.of(in.annualPlan()), in.plannedStart(), in.actualStart(), in.plannedCompletion(),
+                        in.monthlyPlan() != null, clock.now(), id, in.version())
+                .update();
+        if (updated == 0) {
+            throw new ConflictException("项目已被他人修改，请刷新后重试 / the project was changed by someone else");
+        }
+        jdbc.sql("delete from project_month_plan where project_id = ?").param(id).update();
+        savePlan(id, in.monthlyPlan());
+        return find(id).orElseThrow();
+    }
+
+    private void savePlan(long id, List<BigDecimal> plan) {
+        if (plan == null) {
+            return;
+        }
+        for (int m = 0; m < 12; m++) {
+            jdbc.sql("insert into project_month_plan(project_id, plan_month, amount) values (?,?,?)")
+                    .params(id, m + 1, Money.of(plan.get(m))).update();
+        }
+    }
+
+    /** Every rule of CONTRACT §5 at once; throws 422 with all refused fields. */
+    void validate(ProjectInput in, Project existing) {
+        List<FieldError> errors = new ArrayList<>();
+        if (blankToNull(in.code()) != null) {
+            String code = in.code().trim();
+            if (code.length() > 32) {
+                errors.add(new FieldError("code", "不能超过32个字 / at most 32 characters"));
+            } else if (code.startsWith("TMP-")) {
+                errors.add(new FieldError("code", "编号不能以 TMP- 开头 / code must not start with TMP-"));
+            } else {
+                Optional<Long> holder = jdbc.sql("select id from project where code = ?").param(code)
+                        .query(Long.class).optional();
+                if (holder.isPresent() && (existing == null || holder.get() != existing.id())) {
+                    errors.add(new FieldError("code", "项目编号已存在 / code already exists"));
+                }
+            }
+        }
+        requireText(in.name(), "name", 200, errors);
+        if (in.year() == null) {
+            errors.add(new FieldError("year", "必填 / required"));
+        } else if (in.year() < 2000 || in.year() > 2100) {
+            errors.add(new FieldError("year", "年度应在2000到2100之间 / year must be 2000 to 2100"));
+        }
+        parseEnum(Category.class, in.category(), "category", errors);
+        parseEnum(ProjectLevel.class, in.level(), "level", errors);
+        if (blankToNull(in.regionCode()) == null) {
+            errors.add(new FieldError("regionCode", "必填 / required"));
+        } else if (organisation.region(in.regionCode().trim()).isEmpty()) {
+            errors.add(new FieldError("regionCode", "区划不存在 / unknown region"));
+        }
+        if (in.leadUnitId() == null) {
+            errors.add(new FieldError("leadUnitId", "必填 / required"));
+        } else if (organisation.unit(in.leadUnitId()).isEmpty()) {
+            errors.add(new FieldError("leadUnitId", "牵头单位不存在 / unknown unit"));
+        }
+        if (in.leaderId() != null && organisation.leader(in.leaderId()).isEmpty()) {
+            errors.add(new FieldError("leaderId", "包抓领导不存在 / unknown leader"));
+        }
+        int before = errors.size();
+        money(in.totalInvestment(), "totalInvestment", true, errors);
+        money(in.annualPlan(), "annualPlan", true, errors);
+        if (errors.size() == before && in.annualPlan().compareTo(in.totalInvestment()) > 0) {
+            errors.add(new FieldError("annualPlan", "年度计划投资不能超过总投资 / the annual plan must not exceed the "
+                    + "total investment"));
+        }
+        if (in.plannedStart() != null && in.plannedCompletion() != null
+                && in.plannedCompletion().isBefore(in.plannedStart())) {
+            errors.add(new FieldError("plannedCompletion", "计划竣工日期早于计划开工日期 / completion before start"));
+        }
+        if (in.monthlyPlan() != null) {
+            validatePlan(in.monthlyPlan(), in.annualPlan(), errors);
+        }
+        if (existing != null && in.version() == null) {
+            errors.add(new FieldError("version", "必填 / required"));
+        }
+        throwIfAny(errors);
+    }
+
+    private static void validatePlan(List<BigDecimal> plan, BigDecimal annualPlan, List<FieldError> errors) {
+        if (plan.size() != 12) {
+            errors.add(new FieldError("monthlyPlan", "月度计划应为12个月 / the monthly plan needs 12 months"));
+            return;
+        }
+        BigDecimal sum = BigDecimal.ZERO;
+        for (int m = 0; m < 12; m++) {
+            BigDecimal v = plan.get(m);
+            String field = "monthlyPlan[" + m + "]";
+            int before = errors.size();
+            money(v, field, false, errors);
+            if (errors.size() > before) {
+                return;
+            }
+            sum = sum.add(v);
+        }
+        if (annualPlan != null && sum.compareTo(annualPlan) != 0) {
+            errors.add(new FieldError("monthlyPlan", "月度计划合计" + sum.toPlainString() + "万元，应等于年度计划"
+                    + annualPlan.toPlainString() + "万元 / the months must sum to the annual plan"));
+        }
+    }
+
+    /** Projects of a lead unit and year, ordered by code: the rows of a reporter's monthly grid. */
+    public List<Project> ofUnit(long unitId, int year) {
+        return withPlans(jdbc.sql(SELECT + " where lead_unit_id = ? and plan_year = ? order by code")
+                .params(unitId, year).query(ProjectService::row).list());
+    }
+
+    /** Loads many projects at once, keyed by id. */
+    public Map<Long, Project> byIds(Collection<Long> ids) {
+        Map<Long, Project> out = new LinkedHashMap<>();
+        List<Long> list = List.copyOf(ids);
+        for (int from = 0; from < list.size(); from += 500) {
+            List<Long> chunk = list.subList(from, Math.min(list.size(), from + 500));
+            withPlans(jdbc.sql(SELECT + " where id in (:ids)").param("ids", chunk).query(ProjectService::row).list())
+                    .forEach(p -> out.put(p.id(), p));
+        }
+        return out;
+    }
+}
