@@ -89,6 +89,39 @@ public class AnalysisService {
         return tree.roots().size() == 1 ? tree.roots().get(0).code() : null;
     }
 
+    /**
+     * The figures of the projects a user may read that match a ledger filter (pages: reporters see their unit's
+     * projects here too).
+     */
+    public List<ProjectFigures> ledger(Month m, ProjectFilter filter, CurrentUser user) {
+        ProjectFilter f = new ProjectFilter(m.year(), filter.regionCode(), filter.leadUnitId(), filter.leaderId(),
+                filter.category(), filter.level());
+        List<Project> list = projects.list(f, user);
+        Map<Long, BigDecimal> completed = reports.completedThrough(m.year(), m.month());
+        List<ProjectFigures> out = new ArrayList<>(list.size());
+        for (Project p : list) {
+            out.add(Figures.project(p, completed.get(p.id()), m.month()));
+        }
+        return out;
+    }
+
+    /** The investment completed in each month of the year over the given projects, and their plan, for charts. */
+    public record MonthlyCurve(BigDecimal[] completed, BigDecimal[] planned) {
+    }
+
+    public MonthlyCurve curve(int year, List<ProjectFigures> figures) {
+        BigDecimal[] completed = reports.monthlyTotals(year, figures.stream().map(f -> f.project().id()).toList());
+        BigDecimal[] planned = new BigDecimal[12];
+        for (int m = 1; m <= 12; m++) {
+            BigDecimal sum = BigDecimal.ZERO;
+            for (ProjectFigures f : figures) {
+                sum = sum.add(Figures.expected12(f.project(), m).subtract(Figures.expected12(f.project(), m - 1)));
+            }
+            planned[m - 1] = sum.divide(BigDecimal.valueOf(12), 2, java.math.RoundingMode.HALF_UP);
+        }
+        return new MonthlyCurve(completed, planned);
+    }
+
     /** Every project in scope with its figures, ordered by code. */
     public List<ProjectFigures> projectFigures(Month m, String regionCode, CurrentUser user) {
         requireAnalyst(user);

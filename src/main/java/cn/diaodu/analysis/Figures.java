@@ -35,6 +35,9 @@ public final class Figures {
 
     /** 12 × expected(p) for month M. */
     static BigDecimal expected12(Project p, int month) {
+        if (month <= 0) {
+            return BigDecimal.ZERO;
+        }
         if (p.monthlyPlan() != null) {
             BigDecimal sum = BigDecimal.ZERO;
             for (int m = 0; m < month; m++) {

@@ -2,7 +2,11 @@ package cn.diaodu.common;
 
 import java.util.List;
 
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.ResponseStatus;
+
 /** Invalid input: answered with 422 and the list of refused fields; nothing has been written. */
+@ResponseStatus(HttpStatus.UNPROCESSABLE_ENTITY)
 public class ValidationException extends RuntimeException {
     private final List<FieldError> errors;
 

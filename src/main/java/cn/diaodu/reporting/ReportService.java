@@ -194,8 +194,24 @@ public class ReportService {
      */
     @Transactional
     public int saveGrid(Period period, List<GridRow> rows, CurrentUser user) {
-        List<FieldError> errors = new ArrayList<>();
         List<Project> targets = new ArrayList<>();
+        List<FieldError> errors = check(period, rows, user, targets);
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
+        for (int i = 0; i < rows.size(); i++) {
+            write(targets.get(i), period, rows.get(i).values(), user.username());
+        }
+        return rows.size();
+    }
+
+    /** The refusals a grid would get, without writing anything. */
+    public List<FieldError> checkGrid(Period period, List<GridRow> rows, CurrentUser user) {
+        return check(period, rows, user, new ArrayList<>());
+    }
+
+    private List<FieldError> check(Period period, List<GridRow> rows, CurrentUser user, List<Project> targets) {
+        List<FieldError> errors = new ArrayList<>();
         for (GridRow row : rows) {
             Project p = projects.find(row.projectId())
                     .orElseThrow(() -> new NotFoundException("project " + row.projectId()));
@@ -205,12 +221,6 @@ public class ReportService {
             checkValues(row.values(), prefix, errors);
             targets.add(p);
         }
-        if (!errors.isEmpty()) {
-            throw new ValidationException(errors);
-        }
-        for (int i = 0; i < rows.size(); i++) {
-            write(targets.get(i), period, rows.get(i).values(), user.username());
-        }
-        return rows.size();
+        return errors;
     }
 }

@@ -1,0 +1,110 @@
+package cn.diaodu.analysis;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import cn.diaodu.common.ValidationException;
+import cn.diaodu.identity.CurrentUser;
+import cn.diaodu.identity.CurrentUsers;
+import cn.diaodu.organisation.OrganisationService;
+import cn.diaodu.project.ProjectFilter;
+
+/** 调度看板: the totals, rankings, red and yellow lists and charts for the project office and the leaders. */
+@Controller
+@PreAuthorize("hasAnyRole('DISPATCHER','LEADER','SUPERVISOR')")
+class DashboardPages {
+    private final AnalysisService analysis;
+    private final OrganisationService organisation;
+
+    DashboardPages(AnalysisService analysis, OrganisationService organisation) {
+        this.analysis = analysis;
+        this.organisation = organisation;
+    }
+
+    @GetMapping("/dashboard")
+    String dashboard(@RequestParam(required = false) String ym, @RequestParam(required = false) String groupBy,
+            @RequestParam(required = false) String regionCode, Model model) {
+        CurrentUser user = CurrentUsers.get();
+        AnalysisService.Month m = monthOf(ym);
+        if (m == null) {
+            m = analysis.month(null, null);
+        }
+        GroupBy g = parseGroup(groupBy);
+        String region = regionCode == null || regionCode.isBlank() ? null : regionCode;
+        Summary summary;
+        try {
+            summary = analysis.summary(m, g, region, user);
+        } catch (ValidationException e) {
+            region = null;
+            summary = analysis.summary(m, g, null, user);
+        }
+        List<ProjectFigures> figures = analysis.ledger(m, new ProjectFilter(m.year(), region, null, null, null, null),
+                user);
+        List<ProjectFigures> warned = new ArrayList<>(figures.stream().filter(f -> f.warning() != Warning.GREEN)
+                .toList());
+        warned.sort((a, b) -> a.warning() != b.warning() ? a.warning().compareTo(b.warning())
+                : a.gap().compareTo(b.gap()));
+        AnalysisService.MonthlyCurve curve = analysis.curve(m.year(), figures);
+
+        model.addAttribute("summary", summary);
+        model.addAttribute("ym", String.format("%04d-%02d", m.year(), m.month()));
+        model.addAttribute("groupBy", g.name());
+        model.addAttribute("regionCode", region);
+        model.addAttribute("warned", warned);
+        model.addAttribute("unitNames", analysis.unitNames());
+        model.addAttribute("regionTree", organisation.regionTree());
+        model.addAttribute("chart", chartData(summary, curve, m.month()));
+        return "analysis/dashboard";
+    }
+
+    static AnalysisService.Month monthOf(String ym) {
+        if (ym != null && ym.matches("\\d{4}-\\d{2}")) {
+            int y = Integer.parseInt(ym.substring(0, 4));
+            int mo = Integer.parseInt(ym.substring(5));
+            if (mo >= 1 && mo <= 12 && y >= 2000 && y <= 2100) {
+                return new AnalysisService.Month(y, mo);
+            }
+        }
+        return null;
+    }
+
+    private static GroupBy parseGroup(String g) {
+        try {
+            return g == null ? GroupBy.REGION : GroupBy.valueOf(g);
+        } catch (IllegalArgumentException e) {
+            return GroupBy.REGION;
+        }
+    }
+
+    /** The numbers the ECharts charts draw, as plain lists for JSON inlining. */
+    private static Map<String, Object> chartData(Summary s, AnalysisService.MonthlyCurve curve, int month) {
+        List<String> names = new ArrayList<>();
+        List<BigDecimal> rates = new ArrayList<>();
+        List<BigDecimal> expected = new ArrayList<>();
+        for (Summary.Group g : s.groups()) {
+            names.add(g.name());
+            rates.add(g.completionRate());
+            expected.add(g.expectedRate());
+        }
+        List<BigDecimal> cumDone = new ArrayList<>();
+        List<BigDecimal> cumPlan = new ArrayList<>();
+        BigDecimal done = BigDecimal.ZERO;
+        BigDecimal plan = BigDecimal.ZERO;
+        for (int i = 0; i < 12; i++) {
+            plan = plan.add(curve.planned()[i]);
+            cumPlan.add(plan);
+            done = done.add(curve.completed()[i]);
+            cumDone.add(i < month ? done : null);
+        }
+        return Map.of("names", names, "rates", rates, "expected", expected, "cumDone", cumDone, "cumPlan", cumPlan,
+                "warnings", List.of(s.total().red(), s.total().yellow(), s.total().green()));
+    }
+}
