@@ -1,9 +1,11 @@
 package cn.diaodu.reporting;
 
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -30,6 +32,34 @@ class ReportApi {
     @PutMapping("/{period}")
     MonthlyReport put(@PathVariable long id, @PathVariable String period, @RequestBody ReportInput in) {
         return reports.put(id, period, in, CurrentUsers.get());
+    }
+
+    /** The body of return and unlock. */
+    record Reason(String reason) {
+    }
+
+    @PostMapping("/{period}/approve")
+    MonthlyReport approve(@PathVariable long id, @PathVariable String period) {
+        return reports.approve(id, period, CurrentUsers.get());
+    }
+
+    @PostMapping("/{period}/return")
+    MonthlyReport returnReport(@PathVariable long id, @PathVariable String period,
+            @RequestBody(required = false) Reason body) {
+        return reports.returnReport(id, period, body == null ? null : body.reason(), CurrentUsers.get());
+    }
+
+    @PostMapping("/{period}/unlock")
+    MonthlyReport unlock(@PathVariable long id, @PathVariable String period,
+            @RequestBody(required = false) Reason body) {
+        return reports.unlock(id, period, body == null ? null : body.reason(), CurrentUsers.get());
+    }
+
+    /** The data-quality flags these values would raise, without saving (the reporter's preview). */
+    @PostMapping("/{period}/check")
+    List<Map<String, String>> check(@PathVariable long id, @PathVariable String period, @RequestBody ReportInput in) {
+        return reports.preview(id, Period.parse(period, "period"), in, CurrentUsers.get()).stream()
+                .map(f -> Map.of("flag", f.name(), "message", f.message())).toList();
     }
 
     @GetMapping

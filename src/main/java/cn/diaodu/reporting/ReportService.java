@@ -1,14 +1,20 @@
 package cn.diaodu.reporting;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -17,42 +23,67 @@ import org.springframework.transaction.annotation.Transactional;
 
 import cn.diaodu.common.AppClock;
 import cn.diaodu.common.Checks;
+import cn.diaodu.common.ConflictException;
 import cn.diaodu.common.FieldError;
+import cn.diaodu.common.ForbiddenException;
 import cn.diaodu.common.Money;
 import cn.diaodu.common.NotFoundException;
 import cn.diaodu.common.Period;
 import cn.diaodu.common.ValidationException;
 import cn.diaodu.identity.CurrentUser;
+import cn.diaodu.identity.Role;
+import cn.diaodu.organisation.OrganisationService;
 import cn.diaodu.project.Project;
 import cn.diaodu.project.ProjectAccess;
 import cn.diaodu.project.ProjectService;
 
-/** Monthly reports: the rules of CONTRACT §5, the report tables and every version kept in the history. */
+/**
+ * Monthly reports: the rules of CONTRACT §5 and §7, the report tables, every version kept in the history, the review
+ * (approve, return, unlock), zero reports and the data-quality flags.
+ */
 @Service
 public class ReportService {
     private final JdbcClient jdbc;
     private final ProjectService projects;
     private final ProjectAccess access;
+    private final PeriodService periods;
+    private final OrganisationService organisation;
     private final AppClock clock;
 
-    public ReportService(JdbcClient jdbc, ProjectService projects, ProjectAccess access, AppClock clock) {
+    public ReportService(JdbcClient jdbc, ProjectService projects, ProjectAccess access, PeriodService periods,
+            OrganisationService organisation, AppClock clock) {
         this.jdbc = jdbc;
         this.projects = projects;
         this.access = access;
+        this.periods = periods;
+        this.organisation = organisation;
         this.clock = clock;
     }
 
     private static final String SELECT = "select project_id, report_year, report_month, investment, progress, "
-            + "workers_on_site, status, late, zero, updated_at, updated_by from monthly_report";
+            + "workers_on_site, status, late, zero, reason, flags, updated_at, updated_by from monthly_report";
 
     private static MonthlyReport report(ResultSet rs, int i) throws SQLException {
         return new MonthlyReport(rs.getLong(1), new Period(rs.getInt(2), rs.getInt(3)).toString(),
                 rs.getBigDecimal(4), rs.getString(5), rs.getObject(6, Integer.class),
-                ReportStatus.valueOf(rs.getString(7)), rs.getBoolean(8), rs.getBoolean(9),
-                rs.getObject(10, OffsetDateTime.class), rs.getString(11));
+                ReportStatus.valueOf(rs.getString(7)), rs.getBoolean(8), rs.getBoolean(9), rs.getString(10),
+                flags(rs.getString(11)), rs.getObject(12, OffsetDateTime.class), rs.getString(13));
     }
 
-    /** Writes the month's report (CONTRACT §5): 404, 403 or 422 before anything is written. */
+    static List<QualityFlag> flags(String text) {
+        if (text == null || text.isBlank()) {
+            return List.of();
+        }
+        return Arrays.stream(text.split(",")).map(QualityFlag::valueOf).toList();
+    }
+
+    static String flagText(Collection<QualityFlag> flags) {
+        return flags.isEmpty() ? null : String.join(",", flags.stream().map(Enum::name).toList());
+    }
+
+    // ---- writing a report ----------------------------------------------------------------------------------------
+
+    /** Writes the month's report (CONTRACT §5, §7): 404, 403, 422 or 409 before anything is written. */
     @Transactional
     public MonthlyReport put(long projectId, String periodText, ReportInput in, CurrentUser user) {
         Project p = projects.find(projectId).orElseThrow(() -> new NotFoundException("project " + projectId));
@@ -62,7 +93,37 @@ public class ReportService {
         checkPeriod(p, period, "period", errors);
         checkValues(in, "", errors);
         Checks.throwIfAny(errors);
-        return write(p, period, in, user.username());
+        Window w = window(period, "period");
+        requireChangeable(p.id(), period);
+        return write(p, period, in, user.username(), w, false);
+    }
+
+    /** Where a report of the month stands against its period: not open yet (422), closed (409), late. */
+    record Window(boolean late) {
+    }
+
+    Window window(Period period, String field) {
+        Optional<ReportingPeriod> rp = periods.find(period);
+        if (rp.isEmpty()) {
+            return new Window(false);
+        }
+        OffsetDateTime now = clock.now();
+        if (rp.get().closedAt() != null) {
+            throw new ConflictException("填报周期" + period + "已关闭 / the period is closed");
+        }
+        if (now.isBefore(rp.get().opensAt())) {
+            throw ValidationException.of(field, "填报周期" + period + "尚未开始，开始时间 " + rp.get().opensAt()
+                    + " / the period is not open yet");
+        }
+        return new Window(now.isAfter(rp.get().deadline()));
+    }
+
+    private void requireChangeable(long projectId, Period period) {
+        find(projectId, period).ifPresent(r -> {
+            if (r.status() == ReportStatus.APPROVED) {
+                throw new ConflictException("该月报已审核锁定，须由项目办解锁后才能修改 / the report is approved and locked");
+            }
+        });
     }
 
     /** The period must lie in the project's year and not after the current month. */
@@ -88,40 +149,219 @@ public class ReportService {
         }
     }
 
-    private MonthlyReport write(Project p, Period period, ReportInput in, String by) {
+    private MonthlyReport write(Project p, Period period, ReportInput in, String by, Window w, boolean zero) {
         OffsetDateTime now = clock.now();
         BigDecimal amount = Money.of(in.investment());
         String progress = in.progress();
-        ReportStatus status = ReportStatus.SUBMITTED;
-        int updated = update(p.id(), period, amount, progress, in.workersOnSite(), status, now, by);
+        String flags = flagText(flags(p, period, amount, progress));
+        Optional<MonthlyReport> existing = find(p.id(), period);
+        boolean late = existing.map(MonthlyReport::late).orElse(false) || w.late();
+        int updated = jdbc.sql("update monthly_report set investment = ?, progress = ?, workers_on_site = ?, "
+                + "status = 'SUBMITTED', late = ?, zero = ?, reason = null, flags = ?, updated_at = ?, updated_by = ? "
+                + "where project_id = ? and report_year = ? and report_month = ?")
+                .params(amount, progress, in.workersOnSite(), late, zero, flags, now, by, p.id(), period.year(),
+                        period.month())
+                .update();
         if (updated == 0) {
             try {
                 jdbc.sql("insert into monthly_report(project_id, report_year, report_month, investment, progress, "
-                        + "workers_on_site, status, late, zero, updated_at, updated_by) "
-                        + "values (?,?,?,?,?,?,?,false,false,?,?)")
-                        .params(p.id(), period.year(), period.month(), amount, progress, in.workersOnSite(),
-                                status.name(), now, by)
+                        + "workers_on_site, status, late, zero, flags, updated_at, updated_by) "
+                        + "values (?,?,?,?,?,?,'SUBMITTED',?,?,?,?,?)")
+                        .params(p.id(), period.year(), period.month(), amount, progress, in.workersOnSite(), late,
+                                zero, flags, now, by)
                         .update();
             } catch (DuplicateKeyException raced) {
-                update(p.id(), period, amount, progress, in.workersOnSite(), status, now, by);
+                throw new ConflictException("同一月报正被同时修改，请重试 / the report was written at the same time");
             }
         }
-        jdbc.sql("insert into report_history(project_id, report_year, report_month, changed_at, changed_by, "
-                + "investment, progress, workers_on_site, status, reason) values (?,?,?,?,?,?,?,?,?,?)")
-                .params(p.id(), period.year(), period.month(), now, by, amount, progress, in.workersOnSite(),
-                        status.name(), null)
-                .update();
-        return find(p.id(), period).orElseThrow();
+        MonthlyReport r = find(p.id(), period).orElseThrow();
+        history(r, now, by, null);
+        return r;
     }
 
-    private int update(long projectId, Period period, BigDecimal amount, String progress, Integer workers,
-            ReportStatus status, OffsetDateTime now, String by) {
-        return jdbc.sql("update monthly_report set investment = ?, progress = ?, workers_on_site = ?, status = ?, "
-                + "zero = false, updated_at = ?, updated_by = ? where project_id = ? and report_year = ? "
-                + "and report_month = ?")
-                .params(amount, progress, workers, status.name(), now, by, projectId, period.year(), period.month())
+    private void history(MonthlyReport r, OffsetDateTime at, String by, String reason) {
+        Period period = Period.parse(r.period(), "period");
+        jdbc.sql("insert into report_history(project_id, report_year, report_month, changed_at, changed_by, "
+                + "investment, progress, workers_on_site, status, reason, late, zero, flags) "
+                + "values (?,?,?,?,?,?,?,?,?,?,?,?,?)")
+                .params(r.projectId(), period.year(), period.month(), at, by, r.investment(), r.progress(),
+                        r.workersOnSite(), r.status().name(), reason, r.late(), r.zero(), flagText(r.flags()))
                 .update();
     }
+
+    // ---- data-quality flags --------------------------------------------------------------------------------------
+
+    /** The flags a report with these values would raise (warnings only). */
+    public List<QualityFlag> flags(Project p, Period period, BigDecimal amount, String progress) {
+        Set<QualityFlag> out = EnumSet.noneOf(QualityFlag.class);
+        BigDecimal before = BigDecimal.ZERO;
+        int monthsBefore = 0;
+        String lastProgress = null;
+        boolean hasLast = false;
+        for (MonthlyReport r : ofProject(p.id())) {
+            Period rp = Period.parse(r.period(), "period");
+            if (rp.year() == period.year() && rp.month() < period.month()) {
+                before = before.add(r.investment());
+                monthsBefore++;
+                if (rp.month() == period.month() - 1) {
+                    lastProgress = r.progress();
+                    hasLast = true;
+                }
+            }
+        }
+        if (monthsBefore > 0 && amount.signum() > 0) {
+            BigDecimal average = before.divide(BigDecimal.valueOf(monthsBefore), 6, RoundingMode.HALF_UP);
+            if (amount.compareTo(average.multiply(BigDecimal.valueOf(3))) > 0) {
+                out.add(QualityFlag.SPIKE);
+            }
+        }
+        BigDecimal year = before.add(amount);
+        if (year.compareTo(p.annualPlan()) > 0) {
+            out.add(QualityFlag.OVER_ANNUAL_PLAN);
+        }
+        // The ledger does not yet hold the investment completed before this year; cumulative is this year's.
+        if (year.compareTo(p.totalInvestment()) > 0) {
+            out.add(QualityFlag.OVER_TOTAL_INVESTMENT);
+        }
+        if (amount.signum() > 0 && (p.actualStart() == null || p.actualStart().isAfter(period.lastDay()))) {
+            out.add(QualityFlag.NOT_STARTED);
+        }
+        if (progress == null || progress.isBlank()) {
+            out.add(QualityFlag.PROGRESS_EMPTY);
+        } else if (hasLast && progress.trim().equals(lastProgress == null ? null : lastProgress.trim())) {
+            out.add(QualityFlag.PROGRESS_UNCHANGED);
+        }
+        return List.copyOf(out);
+    }
+
+    /** The flags of a report not yet saved, for the reporter's preview; checks access like a write. */
+    public List<QualityFlag> preview(long projectId, Period period, ReportInput in, CurrentUser user) {
+        Project p = projects.find(projectId).orElseThrow(() -> new NotFoundException("project " + projectId));
+        access.requireReport(user, p);
+        List<FieldError> errors = new ArrayList<>();
+        checkValues(in, "", errors);
+        Checks.throwIfAny(errors);
+        return flags(p, period, Money.of(in.investment()), in.progress());
+    }
+
+    // ---- review --------------------------------------------------------------------------------------------------
+
+    private Project reviewable(long projectId, CurrentUser user) {
+        Project p = projects.find(projectId).orElseThrow(() -> new NotFoundException("project " + projectId));
+        if (!user.has(Role.DISPATCHER) || !access.canEdit(user, p)) {
+            throw new ForbiddenException("review is for the project office");
+        }
+        return p;
+    }
+
+    private MonthlyReport existing(long projectId, Period period) {
+        return find(projectId, period).orElseThrow(() -> new NotFoundException("report " + projectId + " " + period));
+    }
+
+    private static String requireReason(String reason) {
+        if (reason == null || reason.isBlank()) {
+            throw ValidationException.of("reason", "必须填写原因 / a reason is required");
+        }
+        if (reason.length() > 1000) {
+            throw ValidationException.of("reason", "不能超过1000个字 / at most 1000 characters");
+        }
+        return reason.trim();
+    }
+
+    /** 审核通过: SUBMITTED → APPROVED, locked until unlocked. */
+    @Transactional
+    public MonthlyReport approve(long projectId, String periodText, CurrentUser user) {
+        reviewable(projectId, user);
+        Period period = Period.parse(periodText, "period");
+        MonthlyReport r = existing(projectId, period);
+        if (r.status() != ReportStatus.SUBMITTED) {
+            throw new ConflictException("只能审核已报送的月报 / only a submitted report can be approved");
+        }
+        return transition(r, period, ReportStatus.APPROVED, null, user);
+    }
+
+    /** 退回: SUBMITTED → RETURNED with a reason; the reporter corrects and submits again. */
+    @Transactional
+    public MonthlyReport returnReport(long projectId, String periodText, String reason, CurrentUser user) {
+        reviewable(projectId, user);
+        Period period = Period.parse(periodText, "period");
+        String why = requireReason(reason);
+        MonthlyReport r = existing(projectId, period);
+        if (r.status() != ReportStatus.SUBMITTED) {
+            throw new ConflictException("只能退回已报送的月报 / only a submitted report can be returned");
+        }
+        return transition(r, period, ReportStatus.RETURNED, why, user);
+    }
+
+    /** 解锁: APPROVED → SUBMITTED with a reason, so that the report can be changed again. */
+    @Transactional
+    public MonthlyReport unlock(long projectId, String periodText, String reason, CurrentUser user) {
+        reviewable(projectId, user);
+        Period period = Period.parse(periodText, "period");
+        String why = requireReason(reason);
+        MonthlyReport r = existing(projectId, period);
+        if (r.status() != ReportStatus.APPROVED) {
+            throw new ConflictException("只有已审核的月报需要解锁 / only an approved report can be unlocked");
+        }
+        return transition(r, period, ReportStatus.SUBMITTED, why, user);
+    }
+
+    private MonthlyReport transition(MonthlyReport r, Period period, ReportStatus to, String reason, CurrentUser user) {
+        OffsetDateTime now = clock.now();
+        jdbc.sql("update monthly_report set status = ?, reason = ?, updated_at = ?, updated_by = ? "
+                + "where project_id = ? and report_year = ? and report_month = ?")
+                .params(to.name(), reason, now, user.username(), r.projectId(), period.year(), period.month())
+                .update();
+        MonthlyReport after = existing(r.projectId(), period);
+        history(after, now, user.username(), reason);
+        return after;
+    }
+
+    /** Approves many reports at once (the review queue); those not SUBMITTED are left as they are. */
+    @Transactional
+    public int approveAll(List<Long> projectIds, Period period, CurrentUser user) {
+        int n = 0;
+        for (Long id : projectIds) {
+            reviewable(id, user);
+            Optional<MonthlyReport> r = find(id, period);
+            if (r.isPresent() && r.get().status() == ReportStatus.SUBMITTED) {
+                transition(r.get(), period, ReportStatus.APPROVED, null, user);
+                n++;
+            }
+        }
+        return n;
+    }
+
+    // ---- zero reports --------------------------------------------------------------------------------------------
+
+    /**
+     * 零报告: the unit declares nothing new this month; every one of its projects of that year without a report for
+     * the month (and within the caller's scope) gets a report of 0 marked zero. Returns the reports created.
+     */
+    @Transactional
+    public List<MonthlyReport> zero(String periodText, long unitId, CurrentUser user) {
+        Period period = Period.parse(periodText, "period");
+        organisation.unit(unitId).orElseThrow(() -> new NotFoundException("unit " + unitId));
+        boolean ownUnit = user.has(Role.REPORTER) && user.unitId() != null && user.unitId() == unitId;
+        if (!ownUnit && !user.has(Role.DISPATCHER)) {
+            throw new ForbiddenException("zero report of unit " + unitId);
+        }
+        if (period.toYearMonth().isAfter(clock.currentMonth())) {
+            throw ValidationException.of("period", "不能填报当月以后的月份 / the period must not be after the current month");
+        }
+        Window w = window(period, "period");
+        List<MonthlyReport> created = new ArrayList<>();
+        for (Project p : projects.ofUnit(unitId, period.year())) {
+            if (!access.canReport(user, p) || find(p.id(), period).isPresent()) {
+                continue;
+            }
+            created.add(write(p, period, new ReportInput(BigDecimal.ZERO, "零报告：本月无新增投资", 0), user.username(), w,
+                    true));
+        }
+        return created;
+    }
+
+    // ---- reading -------------------------------------------------------------------------------------------------
 
     public Optional<MonthlyReport> find(long projectId, Period period) {
         return jdbc.sql(SELECT + " where project_id = ? and report_year = ? and report_month = ?")
@@ -144,12 +384,13 @@ public class ReportService {
 
     /** Every version of the report, oldest first (CONTRACT §7). */
     public List<ReportVersion> history(long projectId, Period period) {
-        return jdbc.sql("select changed_at, changed_by, investment, progress, workers_on_site, status, reason "
-                + "from report_history where project_id = ? and report_year = ? and report_month = ? order by id")
+        return jdbc.sql("select changed_at, changed_by, investment, progress, workers_on_site, status, reason, late, "
+                + "zero from report_history where project_id = ? and report_year = ? and report_month = ? order by id")
                 .params(projectId, period.year(), period.month())
                 .query((rs, i) -> new ReportVersion(rs.getObject(1, OffsetDateTime.class), rs.getString(2),
                         rs.getBigDecimal(3), rs.getString(4), rs.getObject(5, Integer.class),
-                        rs.getString(6) == null ? null : ReportStatus.valueOf(rs.getString(6)), rs.getString(7)))
+                        rs.getString(6) == null ? null : ReportStatus.valueOf(rs.getString(6)), rs.getString(7),
+                        rs.getObject(8, Boolean.class), rs.getObject(9, Boolean.class)))
                 .list();
     }
 
@@ -166,13 +407,10 @@ public class ReportService {
         return out;
     }
 
-    /** The city's investment completed in each month of the year (万元), January first, for the charts. */
-    public BigDecimal[] monthlyTotals(int year, java.util.Collection<Long> projectIds) {
+    /** The investment completed in each month of the year over the given projects (万元), January first. */
+    public BigDecimal[] monthlyTotals(int year, Collection<Long> projectIds) {
         BigDecimal[] totals = new BigDecimal[12];
-        java.util.Arrays.fill(totals, BigDecimal.ZERO);
-        if (projectIds.isEmpty()) {
-            return totals;
-        }
+        Arrays.fill(totals, BigDecimal.ZERO);
         List<Long> ids = List.copyOf(projectIds);
         for (int from = 0; from < ids.size(); from += 1000) {
             jdbc.sql("select report_month, sum(investment) from monthly_report where report_year = :year "
@@ -184,13 +422,15 @@ public class ReportService {
         return totals;
     }
 
-    /** One row of the reporter's monthly grid. */
+    // ---- the grid and imports: many reports at once --------------------------------------------------------------
+
+    /** One row of many written together (the reporter's grid, a spreadsheet). */
     public record GridRow(long projectId, ReportInput values) {
     }
 
     /**
-     * Saves a whole month's grid together: every row is checked first and, when any value is refused, nothing is
-     * written and the errors name the row as {@code rows[projectId].field}.
+     * Saves many of a month's reports together: every row is checked first and, when any value is refused, nothing
+     * is written and the errors name the row as {@code rows[projectId].field}.
      */
     @Transactional
     public int saveGrid(Period period, List<GridRow> rows, CurrentUser user) {
@@ -199,10 +439,28 @@ public class ReportService {
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);
         }
+        Window w = rows.isEmpty() ? new Window(false) : window(period, "period");
+        Map<Long, MonthlyReport> current = ofPeriod(period);
+        int written = 0;
         for (int i = 0; i < rows.size(); i++) {
-            write(targets.get(i), period, rows.get(i).values(), user.username());
+            MonthlyReport r = current.get(targets.get(i).id());
+            if (r != null && r.status() != ReportStatus.RETURNED && unchanged(r, rows.get(i).values())) {
+                continue;
+            }
+            write(targets.get(i), period, rows.get(i).values(), user.username(), w, false);
+            written++;
         }
-        return rows.size();
+        return written;
+    }
+
+    private static boolean unchanged(MonthlyReport r, ReportInput in) {
+        return Money.of(in.investment()).compareTo(r.investment()) == 0
+                && Objects.equals(blank(in.progress()), blank(r.progress()))
+                && Objects.equals(in.workersOnSite(), r.workersOnSite());
+    }
+
+    private static String blank(String s) {
+        return s == null || s.isBlank() ? null : s;
     }
 
     /** The refusals a grid would get, without writing anything. */
@@ -212,6 +470,7 @@ public class ReportService {
 
     private List<FieldError> check(Period period, List<GridRow> rows, CurrentUser user, List<Project> targets) {
         List<FieldError> errors = new ArrayList<>();
+        Map<Long, MonthlyReport> current = ofPeriod(period);
         for (GridRow row : rows) {
             Project p = projects.find(row.projectId())
                     .orElseThrow(() -> new NotFoundException("project " + row.projectId()));
@@ -219,6 +478,11 @@ public class ReportService {
             String prefix = "rows[" + p.id() + "].";
             checkPeriod(p, period, prefix + "period", errors);
             checkValues(row.values(), prefix, errors);
+            MonthlyReport r = current.get(p.id());
+            if (r != null && r.status() == ReportStatus.APPROVED && !Objects.equals(
+                    Money.of(row.values().investment()), r.investment())) {
+                errors.add(new FieldError(prefix + "investment", "已审核锁定，不能修改 / approved and locked"));
+            }
             targets.add(p);
         }
         return errors;
