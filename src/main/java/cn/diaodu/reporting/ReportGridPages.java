@@ -52,7 +52,21 @@ class ReportGridPages {
 
     /** One row of the grid as shown: the project, what it has completed before the month, the month's values. */
     public record Row(Project project, BigDecimal completedBefore, String investment, String progress,
-            String workers, String status) {
+            String workers, String status, String reason, List<QualityFlag> flags, boolean late, boolean zero) {
+        public boolean locked() {
+            return "APPROVED".equals(status);
+        }
+
+        static Row of(Project p, BigDecimal before, MonthlyReport r) {
+            return new Row(p, before, r == null ? "" : r.investment().toPlainString(), r == null ? "" : r.progress(),
+                    r == null || r.workersOnSite() == null ? "" : r.workersOnSite().toString(),
+                    r == null ? "NONE" : r.status().name(), r == null ? null : r.reason(),
+                    r == null ? List.of() : r.flags(), r != null && r.late(), r != null && r.zero());
+        }
+
+        Row typed(String inv, String prog, String work) {
+            return new Row(project, completedBefore, inv, prog, work, status, reason, flags, late, zero);
+        }
     }
 
     @GetMapping("/reports/grid")
@@ -66,11 +80,7 @@ class ReportGridPages {
         if (unit != null) {
             Map<Long, BigDecimal> before = p.month() == 1 ? Map.of() : reports.completedThrough(p.year(), p.month() - 1);
             for (Project pr : visible(user, unit, p)) {
-                MonthlyReport r = current.get(pr.id());
-                rows.add(new Row(pr, before.getOrDefault(pr.id(), BigDecimal.ZERO),
-                        r == null ? "" : r.investment().toPlainString(), r == null ? "" : r.progress(),
-                        r == null || r.workersOnSite() == null ? "" : r.workersOnSite().toString(),
-                        r == null ? "NONE" : r.status().name()));
+                rows.add(Row.of(pr, before.getOrDefault(pr.id(), BigDecimal.ZERO), current.get(pr.id())));
             }
         }
         return show(model, user, p, unit, rows, Map.of());
@@ -95,8 +105,10 @@ class ReportGridPages {
             String progress = form.getOrDefault("progress-" + pr.id(), "");
             String workers = form.getOrDefault("workers-" + pr.id(), "").trim();
             MonthlyReport r = current.get(pr.id());
-            shown.add(new Row(pr, before.getOrDefault(pr.id(), BigDecimal.ZERO), inv, progress, workers,
-                    r == null ? "NONE" : r.status().name()));
+            shown.add(Row.of(pr, before.getOrDefault(pr.id(), BigDecimal.ZERO), r).typed(inv, progress, workers));
+            if (r != null && r.status() == ReportStatus.APPROVED) {
+                continue;
+            }
             if (inv.isEmpty() && workers.isEmpty() && progress.isBlank()) {
                 continue;
             }
@@ -139,6 +151,39 @@ class ReportGridPages {
             }
         }
         return show(model, user, p, unit, shown, errors);
+    }
+
+    @PostMapping("/reports/grid/zero")
+    String zero(@RequestParam String period, @RequestParam(required = false) Long unitId, RedirectAttributes flash) {
+        CurrentUser user = CurrentUsers.get();
+        Period p = period(period);
+        Long unit = unitOf(user, unitId);
+        if (unit != null) {
+            try {
+                flash.addFlashAttribute("zeroCount", reports.zero(p.toString(), unit, user).size());
+            } catch (ValidationException | cn.diaodu.common.ConflictException e) {
+                flash.addFlashAttribute("zeroError", e.getMessage());
+            }
+        }
+        return "redirect:/reports/grid?period=" + p + (unitId == null ? "" : "&unitId=" + unitId);
+    }
+
+    /** htmx: the data-quality flags of one row as typed, before saving. */
+    @PostMapping("/reports/grid/check")
+    String check(@RequestParam String period, @RequestParam long projectId, @RequestParam Map<String, String> form,
+            Model model) {
+        List<QualityFlag> flags = List.of();
+        String inv = form.getOrDefault("investment-" + projectId, "").trim();
+        if (!inv.isEmpty()) {
+            try {
+                flags = reports.preview(projectId, period(period), new ReportInput(new BigDecimal(inv.replace(",", "")),
+                        form.get("progress-" + projectId), null), CurrentUsers.get());
+            } catch (NumberFormatException | ValidationException e) {
+                flags = List.of();
+            }
+        }
+        model.addAttribute("flags", flags);
+        return "reporting/grid :: flags";
     }
 
     private String show(Model model, CurrentUser user, Period p, Long unit, List<Row> rows,
