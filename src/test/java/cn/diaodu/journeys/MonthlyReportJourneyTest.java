@@ -69,4 +69,63 @@ class MonthlyReportJourneyTest extends ApiTest {
         assertThat(saved.get("progress").asText()).isEqualTo("主体结构施工至第8层");
         assertThat(saved.get("updatedBy").asText()).isEqualTo(w.reporterA);
     }
+
+    @Test
+    void dispatcherReturnsTheReporterResubmitsAndTheDispatcherApproves() {
+        World w = world();
+        var dispatcherApi = as(w.dispatcher);
+        long id = created(dispatcherApi.post("/api/projects", project("市第二人民医院新院区建设项目", w.countyA, w.unitA,
+                w.leader1, "900"))).id();
+
+        try (Browser b = Browser.open("http://localhost:" + port)) {
+            b.login(w.reporterA, PASSWORD);
+            b.go("/reports/grid?period=2024-07");
+            b.type("investment-" + id, "80");
+            b.type("progress-" + id, "桩基施工");
+            b.click("grid-save");
+            b.waitFor("grid-saved");
+            b.logout();
+
+            b.login(w.dispatcher, PASSWORD);
+            b.go("/review?period=2024-07");
+            b.driver.findElement(By.cssSelector("[data-bs-target='#return-" + id + "']")).click();
+            new org.openqa.selenium.support.ui.WebDriverWait(b.driver, java.time.Duration.ofSeconds(10))
+                    .until(org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElementLocated(
+                            By.id("reason-" + id)));
+            b.type("reason-" + id, "投资额与支付凭证不符，请核实");
+            b.click("return-submit-" + id);
+            b.waitFor("flash");
+            b.logout();
+
+            b.login(w.reporterA, PASSWORD);
+            b.go("/reports/grid?period=2024-07");
+            assertThat(b.text("reason-" + id)).contains("投资额与支付凭证不符，请核实");
+            assertThat(b.text("status-" + id)).isEqualTo("已退回");
+            b.type("investment-" + id, "75.5");
+            b.click("grid-save");
+            b.waitFor("grid-saved");
+            assertThat(b.text("status-" + id)).isEqualTo("已报送");
+            b.logout();
+
+            b.login(w.dispatcher, PASSWORD);
+            b.go("/review?period=2024-07");
+            b.driver.findElement(By.cssSelector(".review-pick[value='" + id + "']")).click();
+            b.click("approve-selected");
+            b.waitFor("flash");
+            b.logout();
+
+            b.login(w.reporterA, PASSWORD);
+            b.go("/reports/grid?period=2024-07");
+            assertThat(b.text("status-" + id)).isEqualTo("已审核");
+            assertThat(b.driver.findElement(By.id("investment-" + id)).getAttribute("readonly")).isNotNull();
+        }
+        var report = ok(dispatcherApi.get("/api/projects/" + id + "/reports/2024-07"));
+        assertThat(report.get("status").asText()).isEqualTo("APPROVED");
+        assertThat(report.get("investment").decimalValue()).isEqualByComparingTo("75.5");
+        var history = ok(dispatcherApi.get("/api/projects/" + id + "/reports/2024-07/history"));
+        List<String> statuses = new ArrayList<>();
+        history.body().forEach(v -> statuses.add(v.get("status").asText()));
+        assertThat(statuses).containsExactly("SUBMITTED", "RETURNED", "SUBMITTED", "APPROVED");
+        assertThat(history.body().get(1).get("reason").asText()).isEqualTo("投资额与支付凭证不符，请核实");
+    }
 }
