@@ -30,6 +30,7 @@ import cn.diaodu.organisation.OrganisationService;
 public class UserService implements UserDetailsService {
     private static final Pattern USERNAME = Pattern.compile("[A-Za-z0-9_.@-]{2,64}");
     static final int MIN_PASSWORD = 6;
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s]{1,190}\\.[^@\\s]{1,20}");
 
     private final JdbcClient jdbc;
     private final PasswordEncoder encoder;
@@ -45,24 +46,28 @@ public class UserService implements UserDetailsService {
 
     /** A user as the API shows it: never the password. */
     public record UserView(long id, String username, String displayName, Set<Role> roles, Long unitId,
-            String regionCode, boolean enabled) {
+            String regionCode, boolean enabled, String email) {
     }
 
     public record UserInput(String username, String password, String displayName, List<String> roles, Long unitId,
-            String regionCode, Boolean enabled) {
+            String regionCode, Boolean enabled, String email) {
+        public UserInput(String username, String password, String displayName, List<String> roles, Long unitId,
+                String regionCode, Boolean enabled) {
+            this(username, password, displayName, roles, unitId, regionCode, enabled, null);
+        }
     }
 
     private record Row(long id, String username, String hash, String displayName, Long unitId, String regionCode,
-            boolean enabled) {
+            boolean enabled, String email) {
     }
 
     private static final String SELECT =
-            "select id, username, password_hash, display_name, unit_id, region_code, enabled from app_user";
+            "select id, username, password_hash, display_name, unit_id, region_code, enabled, email from app_user";
 
     private Optional<Row> row(String where, Object param) {
         return jdbc.sql(SELECT + " where " + where).param(param)
                 .query((rs, i) -> new Row(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                        (Long) rs.getObject(5, Long.class), rs.getString(6), rs.getBoolean(7)))
+                        (Long) rs.getObject(5, Long.class), rs.getString(6), rs.getBoolean(7), rs.getString(8)))
                 .optional();
     }
 
@@ -98,7 +103,7 @@ public class UserService implements UserDetailsService {
         return jdbc.sql(SELECT + " order by id")
                 .query((rs, i) -> new UserView(rs.getLong(1), rs.getString(2), rs.getString(4),
                         roles.getOrDefault(rs.getLong(1), Set.of()), (Long) rs.getObject(5, Long.class),
-                        rs.getString(6), rs.getBoolean(7)))
+                        rs.getString(6), rs.getBoolean(7), rs.getString(8)))
                 .list();
     }
 
@@ -109,7 +114,13 @@ public class UserService implements UserDetailsService {
 
     private UserView view(Row r) {
         return new UserView(r.id(), r.username(), r.displayName(), roles(r.id()), r.unitId(), r.regionCode(),
-                r.enabled());
+                r.enabled(), r.email());
+    }
+
+    /** The e-mail addresses of the enabled users of a unit, for notifications. */
+    public List<String> emailsOfUnit(long unitId) {
+        return jdbc.sql("select email from app_user where unit_id = ? and enabled = true and email is not null "
+                + "order by id").param(unitId).query(String.class).list();
     }
 
     public boolean exists(String username) {
@@ -129,9 +140,10 @@ public class UserService implements UserDetailsService {
         throwIfAny(errors);
         String name = blankToNull(in.displayName()) == null ? in.username() : in.displayName().trim();
         long id = Db.insert(jdbc.sql("insert into app_user(username, password_hash, display_name, unit_id, "
-                + "region_code, enabled, created_at) values (?,?,?,?,?,?,?)")
+                + "region_code, enabled, created_at, email) values (?,?,?,?,?,?,?,?)")
                 .params(in.username(), encoder.encode(in.password()), name, in.unitId(),
-                        blankToNull(in.regionCode()), in.enabled() == null || in.enabled(), clock.now()));
+                        blankToNull(in.regionCode()), in.enabled() == null || in.enabled(), clock.now(),
+                        blankToNull(in.email())));
         roles.forEach(r -> jdbc.sql("insert into user_role(user_id, role) values (?,?)").params(id, r.name()).update());
         return get(id);
     }
@@ -146,9 +158,11 @@ public class UserService implements UserDetailsService {
         Set<Role> roles = validateRest(in, errors);
         throwIfAny(errors);
         String name = blankToNull(in.displayName()) == null ? existing.displayName() : in.displayName().trim();
-        jdbc.sql("update app_user set display_name = ?, unit_id = ?, region_code = ?, enabled = ? where id = ?")
+        jdbc.sql("update app_user set display_name = ?, unit_id = ?, region_code = ?, enabled = ?, email = ? "
+                + "where id = ?")
                 .params(name, in.unitId(), blankToNull(in.regionCode()),
-                        in.enabled() == null ? existing.enabled() : in.enabled(), id)
+                        in.enabled() == null ? existing.enabled() : in.enabled(),
+                        in.email() == null ? existing.email() : blankToNull(in.email()), id)
                 .update();
         if (in.password() != null && !in.password().isEmpty()) {
             jdbc.sql("update app_user set password_hash = ? where id = ?").params(encoder.encode(in.password()), id)
@@ -177,6 +191,9 @@ public class UserService implements UserDetailsService {
 
     private Set<Role> validateRest(UserInput in, List<FieldError> errors) {
         maxLength(in.displayName(), "displayName", 100, errors);
+        if (blankToNull(in.email()) != null && !EMAIL.matcher(in.email().trim()).matches()) {
+            errors.add(new FieldError("email", "邮箱格式不正确 / not an e-mail address"));
+        }
         Set<Role> roles = EnumSet.noneOf(Role.class);
         if (in.roles() == null || in.roles().isEmpty()) {
             errors.add(new FieldError("roles", "至少一个角色 / at least one role"));

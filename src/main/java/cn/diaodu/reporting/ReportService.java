@@ -32,6 +32,7 @@ import cn.diaodu.common.Period;
 import cn.diaodu.common.ValidationException;
 import cn.diaodu.identity.CurrentUser;
 import cn.diaodu.identity.Role;
+import cn.diaodu.notification.NotificationService;
 import cn.diaodu.organisation.OrganisationService;
 import cn.diaodu.project.Project;
 import cn.diaodu.project.ProjectAccess;
@@ -48,10 +49,12 @@ public class ReportService {
     private final ProjectAccess access;
     private final PeriodService periods;
     private final OrganisationService organisation;
+    private final NotificationService notifications;
     private final AppClock clock;
 
     public ReportService(JdbcClient jdbc, ProjectService projects, ProjectAccess access, PeriodService periods,
-            OrganisationService organisation, AppClock clock) {
+            OrganisationService organisation, NotificationService notifications, AppClock clock) {
+        this.notifications = notifications;
         this.jdbc = jdbc;
         this.projects = projects;
         this.access = access;
@@ -290,7 +293,12 @@ public class ReportService {
         if (r.status() != ReportStatus.SUBMITTED) {
             throw new ConflictException("只能退回已报送的月报 / only a submitted report can be returned");
         }
-        return transition(r, period, ReportStatus.RETURNED, why, user);
+        MonthlyReport after = transition(r, period, ReportStatus.RETURNED, why, user);
+        Project p = projects.find(projectId).orElseThrow();
+        notifications.send(new NotificationService.Message(p.leadUnitId(), "RETURNED",
+                "【退回】" + p.name() + " " + period + " 月报被退回", "退回原因：" + why,
+                "/reports/grid?period=" + period));
+        return after;
     }
 
     /** 解锁: APPROVED → SUBMITTED with a reason, so that the report can be changed again. */

@@ -1,0 +1,7 @@
+/**
+ * Notifications (通知): a message to a unit, delivered in-app (always), by e-mail over SMTP when
+ * {@code spring.mail.host} is set and the unit's users have addresses, and to a group robot webhook in the
+ * DingTalk / WeCom text format when {@code diaodu.notification.webhook-url} is set. Depends on {@code identity} for
+ * the signed-in user and the unit's addresses.
+ */
+package cn.diaodu.notification;
