@@ -114,11 +114,21 @@ public class ReportService {
         if (rp.get().closedAt() != null) {
             throw new ConflictException("填报周期" + period + "已关闭 / the period is closed");
         }
-        if (now.isBefore(rp.get().opensAt())) {
+        if (!isOpen(now, rp.get().opensAt())) {
             throw ValidationException.of(field, "填报周期" + period + "尚未开始，开始时间 " + rp.get().opensAt()
                     + " / the period is not open yet");
         }
-        return new Window(now.isAfter(rp.get().deadline()));
+        return new Window(isLate(now, rp.get().deadline()));
+    }
+
+    /** Reports are accepted from the opening time on, that instant included. */
+    static boolean isOpen(OffsetDateTime now, OffsetDateTime opensAt) {
+        return !now.isBefore(opensAt);
+    }
+
+    /** A report is late when it arrives after the deadline; at the deadline itself it is on time. */
+    static boolean isLate(OffsetDateTime now, OffsetDateTime deadline) {
+        return now.isAfter(deadline);
     }
 
     private void requireChangeable(long projectId, Period period) {
