@@ -1,0 +1,354 @@
+package cn.diaodu.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+import javax.sql.DataSource;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import cn.diaodu.organisation.UnitKind;
+import cn.diaodu.project.Category;
+import cn.diaodu.project.ProjectLevel;
+import cn.diaodu.support.Api;
+import cn.diaodu.support.ApiTest;
+import cn.diaodu.support.TestDatabase;
+
+/**
+ * The demo city (CONTRACT §1 "demo data"), seen through the API: a context of its own with {@code diaodu.demo=true}
+ * on a database of its own (a fresh in-memory H2, or a fresh PostgreSQL database in the PostgreSQL run, since the
+ * other tests share theirs); today is 2024-07-15.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "diaodu.demo=true")
+class DemoCityTest extends ApiTest {
+    private static final String PW = DemoCatalogue.PASSWORD;
+    private static String postgresUrl;
+
+    /** In the PostgreSQL run, a database of this context's own: the demo city needs an empty one. */
+    @DynamicPropertySource
+    static void ownDatabase(DynamicPropertyRegistry registry) {
+        if (TestDatabase.wantsPostgres()) {
+            registry.add("spring.datasource.url", DemoCityTest::freshPostgres);
+        }
+    }
+
+    private static synchronized String freshPostgres() {
+        if (postgresUrl == null) {
+            String name = "diaodu_demo_" + ProcessHandle.current().pid() + "_" + System.currentTimeMillis();
+            String admin = "jdbc:postgresql://" + TestDatabase.HOST + ":" + TestDatabase.PORT + "/postgres";
+            try (Connection c = DriverManager.getConnection(admin, "postgres", "");
+                    Statement st = c.createStatement()) {
+                st.execute("CREATE DATABASE " + name + " ENCODING 'UTF8' TEMPLATE template0");
+            } catch (Exception e) {
+                throw new IllegalStateException("cannot create the demo test database", e);
+            }
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                try (Connection c = DriverManager.getConnection(admin, "postgres", "");
+                        Statement st = c.createStatement()) {
+                    st.execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
+                } catch (Exception ignored) {
+                    // the server may be gone already; the name is unique
+                }
+            }));
+            postgresUrl = "jdbc:postgresql://" + TestDatabase.HOST + ":" + TestDatabase.PORT + "/" + name;
+        }
+        return postgresUrl;
+    }
+
+    @Autowired
+    DemoCityRunner runner;
+
+    @Autowired
+    DataSource dataSource;
+
+    private Api demo(String username) {
+        return anonymous().as(token(username, PW));
+    }
+
+    // ---- the organisation ----------------------------------------------------------------------------------
+
+    @Test
+    void theCityHasCountiesTownsUnitsAndLeaders() {
+        Api d = demo("dispatcher");
+        JsonNode roots = ok(d.get("/api/regions")).body();
+        assertThat(roots).hasSize(1);
+        JsonNode province = roots.get(0);
+        assertThat(province.get("code").asText()).isEqualTo("370000");
+        assertThat(province.get("name").asText()).isEqualTo("山东省");
+        JsonNode city = province.get("children").get(0);
+        assertThat(city.get("code").asText()).isEqualTo("379900");
+        assertThat(city.get("level").asText()).isEqualTo("CITY");
+        JsonNode counties = city.get("children");
+        assertThat(counties.size()).isGreaterThanOrEqualTo(8);
+        for (JsonNode county : counties) {
+            String code = county.get("code").asText();
+            assertThat(code).matches("3799\\d\\d");
+            assertThat(Integer.parseInt(code)).isBetween(379902, 379928);
+            assertThat(county.get("level").asText()).isEqualTo("COUNTY");
+            assertThat(county.get("children").size()).as(code).isBetween(3, 6);
+            for (JsonNode town : county.get("children")) {
+                assertThat(town.get("code").asText()).matches(code + "\\d{3}");
+                assertThat(town.get("level").asText()).isEqualTo("TOWN");
+            }
+        }
+
+        JsonNode units = ok(d.get("/api/units")).body();
+        assertThat(units.size()).isGreaterThanOrEqualTo(30);
+        Set<UnitKind> kinds = EnumSet.noneOf(UnitKind.class);
+        units.forEach(u -> kinds.add(UnitKind.valueOf(u.get("kind").asText())));
+        assertThat(kinds).containsExactlyInAnyOrder(UnitKind.values());
+        assertThat(units.findValuesAsText("name")).contains("市发展和改革委员会", "青岚高新技术产业开发区管委会",
+                "青岚市城市建设投资集团有限公司");
+
+        JsonNode leaders = ok(d.get("/api/leaders")).body();
+        assertThat(leaders).hasSize(10);
+        assertThat(leaders.findValuesAsText("title")).contains("市长", "常务副市长").doesNotContain("市委书记");
+    }
+
+    // ---- the projects --------------------------------------------------------------------------------------
+
+    @Test
+    void everyCategoryAndLevelWithSensibleAmounts() {
+        JsonNode projects = ok(demo("dispatcher").get("/api/projects?year=2024")).body();
+        assertThat(projects.size()).isGreaterThanOrEqualTo(130).isEqualTo(DemoCatalogue.PROJECTS.size());
+        Set<Category> categories = EnumSet.noneOf(Category.class);
+        Set<ProjectLevel> levels = EnumSet.noneOf(ProjectLevel.class);
+        Set<String> names = new HashSet<>();
+        int withPlan = 0;
+        int withLeader = 0;
+        int notStarted = 0;
+        for (JsonNode p : projects) {
+            categories.add(Category.valueOf(p.get("category").asText()));
+            levels.add(ProjectLevel.valueOf(p.get("level").asText()));
+            assertThat(names.add(p.get("name").asText())).as("unique name %s", p.get("name")).isTrue();
+            assertThat(p.get("name").asText()).doesNotContain("{Y}");
+            assertThat(p.get("regionCode").asText()).startsWith("3799");
+            BigDecimal total = p.get("totalInvestment").decimalValue();
+            BigDecimal annual = p.get("annualPlan").decimalValue();
+            assertThat(total).isBetween(new BigDecimal("3000"), new BigDecimal("800000"));
+            assertThat(annual.stripTrailingZeros().scale()).isLessThanOrEqualTo(2);
+            double share = annual.doubleValue() / total.doubleValue();
+            assertThat(share).as(p.get("name").asText()).isBetween(0.20, 0.60);
+            if (!p.get("monthlyPlan").isNull()) {
+                withPlan++;
+                BigDecimal sum = BigDecimal.ZERO;
+                for (JsonNode m : p.get("monthlyPlan")) {
+                    assertThat(m.decimalValue().signum()).isGreaterThanOrEqualTo(0);
+                    sum = sum.add(m.decimalValue());
+                }
+                assertThat(p.get("monthlyPlan")).hasSize(12);
+                assertThat(sum).isEqualByComparingTo(annual);
+            }
+            withLeader += p.get("leaderId").isNull() ? 0 : 1;
+            notStarted += p.get("actualStart").isNull() ? 1 : 0;
+        }
+        assertThat(categories).containsExactlyInAnyOrder(Category.values());
+        assertThat(levels).containsExactlyInAnyOrder(ProjectLevel.values());
+        assertThat(withPlan).isBetween(projects.size() / 4, projects.size() / 2);
+        assertThat(withLeader).isGreaterThan(projects.size() * 3 / 4).isLessThan(projects.size());
+        assertThat(notStarted).isBetween(5, projects.size() / 4);
+    }
+
+    @Test
+    void theReadmeReporterAndTheCountyLeaderSeeTheirOwnPart() {
+        JsonNode units = ok(demo("dispatcher").get("/api/units")).body();
+        long fgw = 0;
+        for (JsonNode u : units) {
+            if (u.get("name").asText().equals("市发展和改革委员会")) {
+                fgw = u.get("id").asLong();
+            }
+        }
+        JsonNode own = ok(demo("reporter").get("/api/projects?year=2024")).body();
+        assertThat(own.size()).isGreaterThanOrEqualTo(6);
+        for (JsonNode p : own) {
+            assertThat(p.get("leadUnitId").asLong()).isEqualTo(fgw);
+        }
+        JsonNode county = ok(demo("county").get("/api/projects?year=2024")).body();
+        assertThat(county.size()).isGreaterThan(5);
+        county.forEach(p -> assertThat(p.get("regionCode").asText()).startsWith("379921"));
+    }
+
+    // ---- the accounts --------------------------------------------------------------------------------------
+
+    @Test
+    void everyDemoAccountSignsIn() {
+        JsonNode users = ok(demo("sysadmin").get("/api/users")).body();
+        Map<String, JsonNode> byName = new HashMap<>();
+        users.forEach(u -> byName.put(u.get("username").asText(), u));
+        Map<String, String> roles = Map.of("dispatcher", "DISPATCHER", "leader", "LEADER", "county", "LEADER",
+                "supervisor", "SUPERVISOR", "sysadmin", "ADMIN", "security", "ADMIN", "auditor", "AUDITOR",
+                "reporter", "REPORTER");
+        roles.forEach((name, role) -> {
+            assertThat(byName).containsKey(name);
+            assertThat(byName.get(name).get("roles").toString()).contains(role);
+        });
+        assertThat(byName.get("county").get("regionCode").asText()).isEqualTo("379921");
+        assertThat(byName.get("dispatcher").get("regionCode").isNull()).isTrue();
+        int reporters = 0;
+        for (String name : byName.keySet()) {
+            if (!name.equals("admin")) {
+                assertThat(token(name, PW)).as(name).isNotBlank();
+                reporters += name.startsWith("reporter") ? 1 : 0;
+            }
+        }
+        assertThat(reporters).isGreaterThanOrEqualTo(25);
+        assertThat(anonymous().post("/api/auth/token", Map.of("username", "dispatcher", "password", "wrong"))
+                .status()).isEqualTo(401);
+    }
+
+    // ---- the figures and the reports -----------------------------------------------------------------------
+
+    @Test
+    void theSummaryShowsRedYellowAndGreen() {
+        Api d = demo("dispatcher");
+        JsonNode s = ok(d.get("/api/analysis/summary?year=2024&month=7&groupBy=REGION")).body();
+        JsonNode total = s.get("total");
+        assertThat(total.get("projects").asInt()).isEqualTo(DemoCatalogue.PROJECTS.size());
+        assertThat(total.get("red").asInt()).isPositive();
+        assertThat(total.get("yellow").asInt()).isPositive();
+        assertThat(total.get("green").asInt()).isPositive();
+        assertThat(total.get("green").asInt()).isGreaterThan(total.get("red").asInt());
+        assertThat(total.get("completionRate").decimalValue()).isBetween(new BigDecimal("30"), new BigDecimal("80"));
+        assertThat(s.get("groups").findValuesAsText("key")).contains("379900");
+
+        JsonNode city = ok(d.get("/api/analysis/summary?year=2024&month=7&groupBy=REGION&regionCode=379900")).body();
+        List<String> keys = city.get("groups").findValuesAsText("key");
+        assertThat(keys).contains("379900", "379921").hasSizeGreaterThanOrEqualTo(9);
+        JsonNode warned = ok(d.get("/api/analysis/projects?year=2024&month=7&warning=RED")).body();
+        assertThat(warned.size()).isEqualTo(total.get("red").asInt());
+    }
+
+    @Test
+    void reportsFromJanuaryToTheCurrentMonth() {
+        Api d = demo("dispatcher");
+        JsonNode projects = ok(d.get("/api/projects?year=2024")).body();
+        Set<String> periods = new TreeSet<>();
+        int started = 0;
+        int reportedJuly = 0;
+        Set<String> by = new HashSet<>();
+        for (JsonNode p : projects) {
+            JsonNode reports = ok(d.get("/api/projects/" + p.get("id").asLong() + "/reports")).body();
+            if (p.get("actualStart").isNull()) {
+                assertThat(reports).as("not started: %s", p.get("name")).isEmpty();
+                continue;
+            }
+            started++;
+            for (JsonNode r : reports) {
+                String period = r.get("period").asText();
+                periods.add(period);
+                reportedJuly += period.equals("2024-07") ? 1 : 0;
+                BigDecimal investment = r.get("investment").decimalValue();
+                assertThat(investment.signum()).isGreaterThanOrEqualTo(0);
+                assertThat(investment.stripTrailingZeros().scale()).isLessThanOrEqualTo(2);
+                assertThat(r.get("progress").asText()).isNotBlank();
+                assertThat(r.get("workersOnSite").asInt()).isGreaterThanOrEqualTo(0);
+                LocalDate actualStart = LocalDate.parse(p.get("actualStart").asText());
+                if (actualStart.getYear() == 2024) {
+                    assertThat(period.compareTo(actualStart.toString().substring(0, 7))).isGreaterThanOrEqualTo(0);
+                }
+                by.add(r.get("updatedBy").asText());
+            }
+        }
+        assertThat(periods).containsExactly("2024-01", "2024-02", "2024-03", "2024-04", "2024-05", "2024-06",
+                "2024-07");
+        // The July period is still open: only some 60 % have reported.
+        assertThat((double) reportedJuly / started).isBetween(0.45, 0.75);
+        assertThat(by).contains("reporter").hasSizeGreaterThan(20);
+    }
+
+    // ---- when it runs --------------------------------------------------------------------------------------
+
+    @Test
+    void runsOnADatabaseOfItsOwn() throws Exception {
+        try (Connection c = dataSource.getConnection()) {
+            String url = c.getMetaData().getURL();
+            if (TestDatabase.wantsPostgres()) {
+                assertThat(url).isEqualTo(postgresUrl);
+            } else {
+                assertThat(url).startsWith("jdbc:h2:mem:");
+            }
+        }
+    }
+
+    @Test
+    void aSecondRunOnTheFilledDatabaseAddsNothing() {
+        Api d = demo("dispatcher");
+        int projects = ok(d.get("/api/projects")).body().size();
+        int units = ok(d.get("/api/units")).body().size();
+        int leaders = ok(d.get("/api/leaders")).body().size();
+        int users = ok(demo("sysadmin").get("/api/users")).body().size();
+        assertThat(runner.seedIfWanted()).isFalse();
+        assertThat(ok(d.get("/api/projects")).body().size()).isEqualTo(projects);
+        assertThat(ok(d.get("/api/units")).body().size()).isEqualTo(units);
+        assertThat(ok(d.get("/api/leaders")).body().size()).isEqualTo(leaders);
+        assertThat(ok(demo("sysadmin").get("/api/users")).body().size()).isEqualTo(users);
+    }
+
+    @Test
+    void demoDefaultsToTheEmbeddedDatabaseOnly() {
+        assertThat(DemoCityRunner.wanted(null, "jdbc:h2:file:./data/diaodu")).isTrue();
+        assertThat(DemoCityRunner.wanted("", "jdbc:h2:mem:x")).isTrue();
+        assertThat(DemoCityRunner.wanted(null, "jdbc:postgresql://db:5432/diaodu")).isFalse();
+        assertThat(DemoCityRunner.wanted("  ", "jdbc:postgresql://db:5432/diaodu")).isFalse();
+        assertThat(DemoCityRunner.wanted(null, null)).isFalse();
+        assertThat(DemoCityRunner.wanted("true", "jdbc:postgresql://db:5432/diaodu")).isTrue();
+        assertThat(DemoCityRunner.wanted("TRUE", "jdbc:postgresql://db:5432/diaodu")).isTrue();
+        assertThat(DemoCityRunner.wanted("false", "jdbc:h2:mem:x")).isFalse();
+        assertThatThrownBy(() -> DemoCityRunner.wanted("yes", "jdbc:h2:mem:x"))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("DIAODU_DEMO");
+    }
+
+    // ---- the drawing itself, on any day of the year ----------------------------------------------------------
+
+    @Test
+    void theCityIsTheSameEveryTimeAndValidOnAnyDay() {
+        LocalDate day = LocalDate.of(2025, 1, 1);
+        while (day.getYear() == 2025) {
+            for (int i = 0; i < DemoCatalogue.PROJECTS.size(); i++) {
+                var seed = DemoCatalogue.PROJECTS.get(i);
+                ProjectDraw.Drawn d = ProjectDraw.draw(i, seed, false, day);
+                assertThat(ProjectDraw.draw(i, seed, false, day)).isEqualTo(d);
+                assertThat(d.annualPlan()).isPositive().isLessThanOrEqualTo(d.totalInvestment());
+                if (d.monthlyPlan() != null) {
+                    assertThat(d.monthlyPlan().stream().reduce(BigDecimal.ZERO, BigDecimal::add))
+                            .isEqualByComparingTo(d.annualPlan());
+                    d.monthlyPlan().forEach(m -> assertThat(m.signum()).isGreaterThanOrEqualTo(0));
+                }
+                if (d.actualStart() == null) {
+                    assertThat(d.reports()).isEmpty();
+                } else {
+                    assertThat(d.actualStart()).isBeforeOrEqualTo(day);
+                }
+                List<Integer> months = new ArrayList<>();
+                for (ProjectDraw.MonthReport r : d.reports()) {
+                    months.add(r.month());
+                    assertThat(r.investment().signum()).isGreaterThanOrEqualTo(0);
+                    assertThat(r.investment().scale()).isLessThanOrEqualTo(2);
+                }
+                int month = day.getMonthValue();
+                assertThat(months).allSatisfy(m -> assertThat(m).isBetween(1, month));
+            }
+            day = day.plusDays(13);
+        }
+    }
+}
