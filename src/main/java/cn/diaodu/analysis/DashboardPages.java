@@ -38,7 +38,7 @@ class DashboardPages {
             m = analysis.month(null, null);
         }
         GroupBy g = parseGroup(groupBy);
-        String region = regionCode == null || regionCode.isBlank() ? null : regionCode;
+        String region = regionCode == null || regionCode.isBlank() ? defaultRegion(user) : regionCode;
         Summary summary;
         try {
             summary = analysis.summary(m, g, region, user);
@@ -63,6 +63,25 @@ class DashboardPages {
         model.addAttribute("regionTree", organisation.regionTree());
         model.addAttribute("chart", chartData(summary, curve, m.month()));
         return "analysis/dashboard";
+    }
+
+    /**
+     * Where the dashboard starts: the user's region, else the top of the tree, descending while a region has a single
+     * child (a province holding one city starts at the city, so that its counties are ranked).
+     */
+    private String defaultRegion(CurrentUser user) {
+        var tree = organisation.regionTree();
+        String code = user.regionCode();
+        if (code == null) {
+            if (tree.roots().size() != 1) {
+                return null;
+            }
+            code = tree.roots().get(0).code();
+        }
+        while (tree.children(code).size() == 1) {
+            code = tree.children(code).get(0).code();
+        }
+        return code;
     }
 
     static AnalysisService.Month monthOf(String ym) {
