@@ -173,7 +173,10 @@ public class ProjectService {
         }
         validate(in, null);
         scope.require(user, in.regionCode());
-        String code = blankToNull(in.code()) == null ? "TMP-" + UUID.randomUUID() : in.code().trim();
+        // a placeholder until the id is known; it must fit the code column (32): "TMP-" + 28 hex digits
+        String code = blankToNull(in.code()) == null
+                ? "TMP-" + UUID.randomUUID().toString().replace("-", "").substring(0, 28)
+                : in.code().trim();
         long id = Db.insert(jdbc.sql("insert into project(code, name, plan_year, category, project_level, "
                 + "region_code, lead_unit_id, leader_id, total_investment, annual_plan, planned_start, actual_start, "
                 + "planned_completion, has_monthly_plan, version, updated_at) "
