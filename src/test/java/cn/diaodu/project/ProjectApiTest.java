@@ -90,6 +90,27 @@ class ProjectApiTest extends ApiTest {
     }
 
     @Test
+    void aGeneratedCodeNeverCollidesWithAGivenOne() {
+        World w = world();
+        Api disp = as(w.dispatcher);
+        JsonNode first = json(created(disp.post("/api/projects", project("自动编号", w.countyA, w.unitA, null, "100"))));
+        long n = first.get("id").asLong();
+        // someone types the code the next generated project would get (XM<year>-<id>, as the first one shows)
+        String generated = first.get("code").asText();
+        assertThat(generated).isEqualTo(String.format("XM2024-%05d", n));
+        String taken = String.format("XM2024-%05d", n + 2);
+        Map<String, Object> typed = project("手填编号", w.countyA, w.unitA, null, "100");
+        typed.put("code", taken);
+        created(disp.post("/api/projects", typed));
+        // the next project without a code still gets a unique one (not a 500)
+        JsonNode next = json(created(disp.post("/api/projects", project("再自动", w.countyA, w.unitA, null, "100"))));
+        assertThat(next.get("code").asText()).isNotEqualTo(taken).isNotBlank().hasSizeLessThanOrEqualTo(32);
+        List<String> codes = new ArrayList<>();
+        ok(disp.get("/api/projects")).body().forEach(p -> codes.add(p.get("code").asText()));
+        assertThat(codes).hasSize(3).doesNotHaveDuplicates();
+    }
+
+    @Test
     void unknownIdsAre404() {
         World w = world();
         Api disp = as(w.dispatcher);
@@ -225,6 +246,10 @@ class ProjectApiTest extends ApiTest {
         assertThat(cd.post("/api/projects", project("越级", w.city, w.unitA, null, "100")).status()).isEqualTo(403);
         // nothing was written by the refused ones
         assertThat(ids(as(w.dispatcher).get("/api/projects"))).hasSize(1);
+        // a region code with spaces around it is the same region, for the scope as for the check
+        Map<String, Object> spaced = project("带空格", " " + w.countyA + " ", w.unitA, null, "100");
+        JsonNode p = json(created(cd.post("/api/projects", spaced)));
+        assertThat(p.get("regionCode").asText()).isEqualTo(w.countyA);
     }
 
     // ---- update and versions -----------------------------------------------------------------------------------

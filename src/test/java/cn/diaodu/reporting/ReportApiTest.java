@@ -224,6 +224,14 @@ class ReportApiTest extends ApiTest {
         // the same malformed periods on reading
         invalid(as(s.w().reporterA).get(path(s.a(), "2024-7")), "period");
         invalid(as(s.w().reporterA).get(path(s.a(), "2024-13") + "/history"), "period");
+        // a progress text too long for the column, also when it only gets there with its spaces
+        Map<String, Object> longText = body(ten);
+        longText.put("progress", "长".repeat(2001));
+        refused(s, "2024-05", longText, "progress");
+        Map<String, Object> padded = body(ten);
+        padded.put("progress", "长".repeat(1999) + "     ");
+        Api.Res r = as(s.w().reporterA).put(path(s.a(), "2024-05"), padded);
+        assertThat(r.status()).as("%s", r).isIn(200, 422);
         // a body that is not JSON at all
         assertThat(as(s.w().reporterA).put(path(s.a(), "2024-05"), "{not json").status()).isEqualTo(422);
         // an old value stays when its replacement is refused
