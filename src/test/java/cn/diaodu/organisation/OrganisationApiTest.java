@@ -28,6 +28,8 @@ class OrganisationApiTest extends ApiTest {
         String village = town + "001";
         JsonNode t = json(created(admin.post("/api/regions", region(town, "甲镇", "TOWN", w.countyA))));
         assertThat(t.get("code").asText()).isEqualTo(town);
+        // CONTRACT §2: a created object includes "id"; a region's is its code
+        assertThat(t.get("id").asText()).isEqualTo(town);
         assertThat(t.get("name").asText()).isEqualTo("甲镇");
         assertThat(t.get("level").asText()).isEqualTo("TOWN");
         assertThat(t.get("parentCode").asText()).isEqualTo(w.countyA);
@@ -46,6 +48,7 @@ class OrganisationApiTest extends ApiTest {
             JsonNode villageNode = one(townNode.get("children"), "code", village);
             assertThat(villageNode.get("level").asText()).isEqualTo("VILLAGE");
             assertThat(villageNode.get("children")).isEmpty();
+            assertThat(villageNode.get("id").asText()).isEqualTo(village);
         }
         JsonNode one = json(ok(as(w.dispatcher).get("/api/regions/" + w.countyB)));
         assertThat(one.get("name").asText()).startsWith("乙区");
