@@ -27,8 +27,16 @@ class OrganisationApi {
         this.organisation = organisation;
     }
 
-    /** A region with the regions below it. */
-    record RegionNode(String code, String name, RegionLevel level, String parentCode, List<RegionNode> children) {
+    /** A region with the regions below it; its {@code id} is its code. */
+    record RegionNode(String id, String code, String name, RegionLevel level, String parentCode,
+            List<RegionNode> children) {
+    }
+
+    /** A region as the API answers it: a created object carries an {@code "id"} (CONTRACT §2), here its code. */
+    record RegionView(String id, String code, String name, RegionLevel level, String parentCode) {
+        static RegionView of(Region r) {
+            return new RegionView(r.code(), r.code(), r.name(), r.level(), r.parentCode());
+        }
     }
 
     @GetMapping("/regions")
@@ -42,25 +50,25 @@ class OrganisationApi {
     private static RegionNode node(RegionTree tree, Region r) {
         List<RegionNode> kids = new ArrayList<>();
         tree.children(r.code()).forEach(c -> kids.add(node(tree, c)));
-        return new RegionNode(r.code(), r.name(), r.level(), r.parentCode(), kids);
+        return new RegionNode(r.code(), r.code(), r.name(), r.level(), r.parentCode(), kids);
     }
 
     @GetMapping("/regions/{code}")
-    Region region(@PathVariable String code) {
-        return organisation.region(code).orElseThrow(() -> new NotFoundException("region " + code));
+    RegionView region(@PathVariable String code) {
+        return RegionView.of(organisation.region(code).orElseThrow(() -> new NotFoundException("region " + code)));
     }
 
     @PostMapping("/regions")
     @ResponseStatus(HttpStatus.CREATED)
     @PreAuthorize("hasRole('ADMIN')")
-    Region createRegion(@RequestBody OrganisationService.RegionInput in) {
-        return organisation.createRegion(in);
+    RegionView createRegion(@RequestBody OrganisationService.RegionInput in) {
+        return RegionView.of(organisation.createRegion(in));
     }
 
     @PutMapping("/regions/{code}")
     @PreAuthorize("hasRole('ADMIN')")
-    Region renameRegion(@PathVariable String code, @RequestBody Map<String, String> body) {
-        return organisation.renameRegion(code, body.get("name"));
+    RegionView renameRegion(@PathVariable String code, @RequestBody Map<String, String> body) {
+        return RegionView.of(organisation.renameRegion(code, body.get("name")));
     }
 
     @GetMapping("/units")

@@ -172,8 +172,11 @@ public class ProjectService {
             throw new ForbiddenException("only the project office creates projects");
         }
         validate(in, null);
-        scope.require(user, in.regionCode());
-        String code = blankToNull(in.code()) == null ? "TMP-" + UUID.randomUUID().toString().replace("-", "").substring(0, 28) : in.code().trim();
+        scope.require(user, in.regionCode().trim());
+        // a placeholder until the id is known; it must fit the code column (32): "TMP-" + 28 hex digits
+        String code = blankToNull(in.code()) == null
+                ? "TMP-" + UUID.randomUUID().toString().replace("-", "").substring(0, 28)
+                : in.code().trim();
         long id = Db.insert(jdbc.sql("insert into project(code, name, plan_year, category, project_level, "
                 + "region_code, lead_unit_id, leader_id, total_investment, annual_plan, planned_start, actual_start, "
                 + "planned_completion, has_monthly_plan, version, updated_at) "
@@ -183,7 +186,7 @@ public class ProjectService {
                         Money.of(in.annualPlan()), in.plannedStart(), in.actualStart(), in.plannedCompletion(),
                         in.monthlyPlan() != null, clock.now()));
         if (code.startsWith("TMP-")) {
-            jdbc.sql("update project set code = ? where id = ?").params(generatedCode(in.year(), id), id).update();
+            jdbc.sql("update project set code = ? where id = ?").params(freeCode(in.year(), id), id).update();
         }
         savePlan(id, in.monthlyPlan());
         return find(id).orElseThrow();
@@ -194,6 +197,20 @@ public class ProjectService {
         return String.format("XM%d-%05d", year, id);
     }
 
+    /** The generated code, or, when someone already typed that code for another project, the first free XM…-n. */
+    private String freeCode(int year, long id) {
+        String base = generatedCode(year, id);
+        String code = base;
+        for (int n = 2; taken(code); n++) {
+            code = base + "-" + n;
+        }
+        return code;
+    }
+
+    private boolean taken(String code) {
+        return jdbc.sql("select count(*) from project where code = ?").param(code).query(Integer.class).single() > 0;
+    }
+
     @Transactional
     public Project update(long id, ProjectInput in, CurrentUser user) {
         Project existing = find(id).orElseThrow(() -> new NotFoundException("project " + id));
@@ -201,7 +218,7 @@ public class ProjectService {
             throw new ForbiddenException("project " + id);
         }
         validate(in, existing);
-        scope.require(user, in.regionCode());
+        scope.require(user, in.regionCode().trim());
         String code = blankToNull(in.code()) == null ? existing.code() : in.code().trim();
         int updated = jdbc.sql("update project set code = ?, name = ?, plan_year = ?, category = ?, project_level = ?, "
                 + "region_code = ?, lead_unit_id = ?, leader_id = ?, total_investment = ?, annual_plan = ?, "

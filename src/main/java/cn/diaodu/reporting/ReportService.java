@@ -154,7 +154,10 @@ public class ReportService {
             return;
         }
         Checks.money(in.investment(), prefix + "investment", false, errors);
-        Checks.maxLength(in.progress(), prefix + "progress", 2000, errors);
+        // stored as given (not trimmed), so its whole length must fit the column
+        if (in.progress() != null && in.progress().length() > 2000) {
+            errors.add(new FieldError(prefix + "progress", "不能超过2000个字 / at most 2000 characters"));
+        }
         if (in.workersOnSite() != null && in.workersOnSite() < 0) {
             errors.add(new FieldError(prefix + "workersOnSite", "不能为负数 / must not be negative"));
         } else if (in.workersOnSite() != null && in.workersOnSite() > 1_000_000) {
