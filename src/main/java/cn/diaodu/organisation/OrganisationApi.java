@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
+import cn.diaodu.common.ForbiddenException;
 import cn.diaodu.common.NotFoundException;
 
 /** CONTRACT §4: regions, units and leaders. Everyone signed in reads them; administrators write them. */
@@ -22,9 +23,23 @@ import cn.diaodu.common.NotFoundException;
 @RequestMapping("/api")
 class OrganisationApi {
     private final OrganisationService organisation;
+    private final ViewerScope viewer;
 
-    OrganisationApi(OrganisationService organisation) {
+    OrganisationApi(OrganisationService organisation, ViewerScope viewer) {
         this.organisation = organisation;
+        this.viewer = viewer;
+    }
+
+    /** The region bounding the caller's view (null: all); 403 for a caller who reads nothing here. */
+    private String scope() {
+        if (!viewer.readsOrganisation()) {
+            throw new ForbiddenException("organisation");
+        }
+        return viewer.region();
+    }
+
+    private static boolean within(RegionTree tree, String code, String scope) {
+        return scope == null || (code != null && tree.isWithin(code, scope));
     }
 
     /** A region with the regions below it; its {@code id} is its code. */
@@ -39,10 +54,19 @@ class OrganisationApi {
         }
     }
 
+    /** The tree; a user bounded to a region gets that region's subtree only. */
     @GetMapping("/regions")
     List<RegionNode> regions() {
+        String scope = scope();
         RegionTree tree = organisation.regionTree();
         List<RegionNode> out = new ArrayList<>();
+        if (scope != null) {
+            Region own = tree.get(scope);
+            if (own != null) {
+                out.add(node(tree, own));
+            }
+            return out;
+        }
         tree.roots().forEach(r -> out.add(node(tree, r)));
         return out;
     }
@@ -55,7 +79,12 @@ class OrganisationApi {
 
     @GetMapping("/regions/{code}")
     RegionView region(@PathVariable String code) {
-        return RegionView.of(organisation.region(code).orElseThrow(() -> new NotFoundException("region " + code)));
+        String scope = scope();
+        Region r = organisation.region(code).orElseThrow(() -> new NotFoundException("region " + code));
+        if (!within(organisation.regionTree(), code, scope)) {
+            throw new ForbiddenException("region " + code);
+        }
+        return RegionView.of(r);
     }
 
     @PostMapping("/regions")
@@ -71,14 +100,25 @@ class OrganisationApi {
         return RegionView.of(organisation.renameRegion(code, body.get("name")));
     }
 
+    /** The units; a user bounded to a region sees the units placed in it. */
     @GetMapping("/units")
     List<Unit> units() {
-        return organisation.units();
+        String scope = scope();
+        if (scope == null) {
+            return organisation.units();
+        }
+        RegionTree tree = organisation.regionTree();
+        return organisation.units().stream().filter(u -> within(tree, u.regionCode(), scope)).toList();
     }
 
     @GetMapping("/units/{id}")
     Unit unit(@PathVariable long id) {
-        return organisation.unit(id).orElseThrow(() -> new NotFoundException("unit " + id));
+        String scope = scope();
+        Unit u = organisation.unit(id).orElseThrow(() -> new NotFoundException("unit " + id));
+        if (!within(organisation.regionTree(), u.regionCode(), scope)) {
+            throw new ForbiddenException("unit " + id);
+        }
+        return u;
     }
 
     @PostMapping("/units")
@@ -96,11 +136,13 @@ class OrganisationApi {
 
     @GetMapping("/leaders")
     List<Leader> leaders() {
+        scope();
         return organisation.leaders();
     }
 
     @GetMapping("/leaders/{id}")
     Leader leader(@PathVariable long id) {
+        scope();
         return organisation.leader(id).orElseThrow(() -> new NotFoundException("leader " + id));
     }
 

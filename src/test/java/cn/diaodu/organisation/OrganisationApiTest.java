@@ -35,7 +35,18 @@ class OrganisationApiTest extends ApiTest {
         assertThat(t.get("parentCode").asText()).isEqualTo(w.countyA);
         created(admin.post("/api/regions", region(village, "甲村", "VILLAGE", town)));
 
-        for (String who : List.of(w.dispatcher, w.reporterA, w.countyLeaderA, w.adminOnly)) {
+        // a county leader's tree is its county's subtree only (CONTRACT §3: a list leaves out what is outside)
+        JsonNode countyTree = json(ok(as(w.countyLeaderA).get("/api/regions")));
+        assertThat(countyTree).hasSize(1);
+        assertThat(countyTree.get(0).get("code").asText()).isEqualTo(w.countyA);
+        assertThat(one(one(countyTree.get(0).get("children"), "code", town).get("children"), "code", village)
+                .get("level").asText()).isEqualTo("VILLAGE");
+        assertThat(as(w.countyLeaderA).get("/api/regions/" + w.countyB).status()).isEqualTo(403);
+        assertThat(as(w.auditor).get("/api/regions").status()).as("an auditor reads the audit log only")
+                .isEqualTo(403);
+
+        // the dispatcher's region is the province: the same tree from the province down
+        for (String who : List.of(w.dispatcher, w.reporterA, w.adminOnly)) {
             JsonNode tree = json(ok(as(who).get("/api/regions")));
             JsonNode province = one(tree, "code", w.province);
             assertThat(province.get("level").asText()).isEqualTo("PROVINCE");
