@@ -33,10 +33,12 @@ public class AnalysisService {
     private final ReportService reports;
     private final OrganisationService organisation;
     private final DataScope scope;
+    private final WarningRuleService rules;
     private final AppClock clock;
 
     public AnalysisService(ProjectService projects, ReportService reports, OrganisationService organisation,
-            DataScope scope, AppClock clock) {
+            DataScope scope, WarningRuleService rules, AppClock clock) {
+        this.rules = rules;
         this.projects = projects;
         this.reports = reports;
         this.organisation = organisation;
@@ -98,9 +100,10 @@ public class AnalysisService {
                 filter.category(), filter.level());
         List<Project> list = projects.list(f, user);
         Map<Long, BigDecimal> completed = reports.completedThrough(m.year(), m.month());
+        WarningRules thresholds = rules.current();
         List<ProjectFigures> out = new ArrayList<>(list.size());
         for (Project p : list) {
-            out.add(Figures.project(p, completed.get(p.id()), m.month()));
+            out.add(Figures.project(p, completed.get(p.id()), m.month(), thresholds));
         }
         return out;
     }
@@ -122,6 +125,11 @@ public class AnalysisService {
         return new MonthlyCurve(completed, planned);
     }
 
+    /** One project's figures for a month with the configured thresholds (callers check access). */
+    public ProjectFigures figuresOf(Project p, int month) {
+        return Figures.project(p, reports.completedThrough(p.year(), month).get(p.id()), month, rules.current());
+    }
+
     /** Every project in scope with its figures, ordered by code. */
     public List<ProjectFigures> projectFigures(Month m, String regionCode, CurrentUser user) {
         requireAnalyst(user);
@@ -133,9 +141,10 @@ public class AnalysisService {
     private List<ProjectFigures> figures(Month m, String root, CurrentUser user) {
         List<Project> list = projects.list(new ProjectFilter(m.year(), root, null, null, null, null), user);
         Map<Long, BigDecimal> completed = reports.completedThrough(m.year(), m.month());
+        WarningRules thresholds = rules.current();
         List<ProjectFigures> out = new ArrayList<>(list.size());
         for (Project p : list) {
-            out.add(Figures.project(p, completed.get(p.id()), m.month()));
+            out.add(Figures.project(p, completed.get(p.id()), m.month(), thresholds));
         }
         return out;
     }
@@ -196,7 +205,8 @@ public class AnalysisService {
             Object key = ((KeyBox) r.item().getKey()).key();
             out.add(Summary.Group.of(key, names.get(key), r.item().getValue(), r.rank()));
         }
-        return new Summary(m.year(), m.month(), Figures.timeElapsedRate(m.month()), Summary.Total.of(total), out);
+        return new Summary(m.year(), m.month(), Figures.timeElapsedRate(m.month()), Summary.Total.of(total), out,
+                rules.current());
     }
 
     /** Map.entry refuses null keys; the leader group "none" has one. */

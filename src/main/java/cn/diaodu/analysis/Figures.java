@@ -23,12 +23,12 @@ public final class Figures {
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
     private static final BigDecimal TWELVE = BigDecimal.valueOf(12);
 
-    /** Gap at or below which a project is red (percentage points). */
-    public static final BigDecimal RED_GAP = BigDecimal.valueOf(-20);
-    /** Gap at or below which a project is yellow (percentage points). */
-    public static final BigDecimal YELLOW_GAP = BigDecimal.valueOf(-10);
-    /** A project not started whose planned start lies more than this many days before month end is red. */
-    public static final int RED_LATE_START_DAYS = 30;
+    /** Gap at or below which a project is red by default (percentage points). */
+    public static final BigDecimal RED_GAP = WarningRules.DEFAULT.redGap();
+    /** Gap at or below which a project is yellow by default (percentage points). */
+    public static final BigDecimal YELLOW_GAP = WarningRules.DEFAULT.yellowGap();
+    /** By default, a project not started whose planned start lies more than this many days before month end is red. */
+    public static final int RED_LATE_START_DAYS = WarningRules.DEFAULT.redLateStartDays();
 
     private Figures() {
     }
@@ -61,8 +61,13 @@ public final class Figures {
         return numerator.multiply(HUNDRED).divide(denominator, 2, RoundingMode.HALF_UP);
     }
 
-    /** The figures of one project for year and month, given completed(p) (null: no reports). */
+    /** The figures of one project for year and month, given completed(p) (null: no reports), default thresholds. */
     public static ProjectFigures project(Project p, BigDecimal completed, int month) {
+        return project(p, completed, month, WarningRules.DEFAULT);
+    }
+
+    /** The figures of one project for year and month, given completed(p) (null: no reports) and the thresholds. */
+    public static ProjectFigures project(Project p, BigDecimal completed, int month, WarningRules rules) {
         BigDecimal c = completed == null ? BigDecimal.ZERO : completed;
         BigDecimal a = p.annualPlan();
         BigDecimal e12 = expected12(p, month);
@@ -73,10 +78,11 @@ public final class Figures {
 
         // gap ≤ t  ⇔  gapNumerator × 100 / (12A) ≤ t  ⇔  gapNumerator × 100 ≤ t × 12A  (A > 0)
         BigDecimal scaledGap = gapNumerator.multiply(HUNDRED);
-        boolean gapRed = scaledGap.compareTo(RED_GAP.multiply(a12)) <= 0;
-        boolean gapYellow = scaledGap.compareTo(YELLOW_GAP.multiply(a12)) <= 0;
+        boolean gapRed = scaledGap.compareTo(rules.redGap().multiply(a12)) <= 0;
+        boolean gapYellow = scaledGap.compareTo(rules.yellowGap().multiply(a12)) <= 0;
         boolean startDue = !started && p.plannedStart() != null && !p.plannedStart().isAfter(monthEnd);
-        boolean startLate = startDue && ChronoUnit.DAYS.between(p.plannedStart(), monthEnd) > RED_LATE_START_DAYS;
+        boolean startLate = startDue
+                && ChronoUnit.DAYS.between(p.plannedStart(), monthEnd) > rules.redLateStartDays();
 
         BigDecimal gap = rate(gapNumerator, a12);
         List<String> reasons = new ArrayList<>();

@@ -117,9 +117,8 @@ class LedgerPages {
             AnalysisService.Month now = analysis.month(null, null);
             m = now.year() == p.year() ? now : new AnalysisService.Month(p.year(), now.year() > p.year() ? 12 : 1);
         }
-        var completed = reports.completedThrough(m.year(), m.month()).get(p.id());
         model.addAttribute("p", p);
-        model.addAttribute("fig", Figures.project(p, completed, m.month()));
+        model.addAttribute("fig", analysis.figuresOf(p, m.month()));
         model.addAttribute("month", m);
         model.addAttribute("reports", reports.ofProject(p.id()));
         model.addAttribute("region", organisation.regionTree().path(p.regionCode()));

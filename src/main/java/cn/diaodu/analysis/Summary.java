@@ -4,7 +4,8 @@ import java.math.BigDecimal;
 import java.util.List;
 
 /** The answer of GET /api/analysis/summary (CONTRACT §6). */
-public record Summary(int year, int month, BigDecimal expectedRate, Total total, List<Group> groups) {
+/** {@code rules} are the warning thresholds the figures were computed with. */
+public record Summary(int year, int month, BigDecimal expectedRate, Total total, List<Group> groups, WarningRules rules) {
 
     /** The figures of all projects in scope. */
     public record Total(int projects, BigDecimal annualPlan, BigDecimal completed, BigDecimal completionRate,

@@ -24,6 +24,9 @@ class HomeController {
         if (u.has(Role.ADMIN)) {
             return "redirect:/admin/users";
         }
+        if (u.has(Role.AUDITOR)) {
+            return "redirect:/audit";
+        }
         return "identity/welcome";
     }
 }

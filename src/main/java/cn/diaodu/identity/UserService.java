@@ -19,6 +19,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import cn.diaodu.audit.AuditService;
 import cn.diaodu.common.AppClock;
 import cn.diaodu.common.Db;
 import cn.diaodu.common.FieldError;
@@ -36,8 +37,11 @@ public class UserService implements UserDetailsService {
     private final PasswordEncoder encoder;
     private final OrganisationService organisation;
     private final AppClock clock;
+    private final AuditService audit;
 
-    public UserService(JdbcClient jdbc, PasswordEncoder encoder, OrganisationService organisation, AppClock clock) {
+    public UserService(JdbcClient jdbc, PasswordEncoder encoder, OrganisationService organisation, AppClock clock,
+            AuditService audit) {
+        this.audit = audit;
         this.jdbc = jdbc;
         this.encoder = encoder;
         this.organisation = organisation;
@@ -145,12 +149,26 @@ public class UserService implements UserDetailsService {
                         blankToNull(in.regionCode()), in.enabled() == null || in.enabled(), clock.now(),
                         blankToNull(in.email())));
         roles.forEach(r -> jdbc.sql("insert into user_role(user_id, role) values (?,?)").params(id, r.name()).update());
-        return get(id);
+        UserView created = get(id);
+        audit.record(actor(), "USER_CREATE", "user " + in.username(), null, describe(created));
+        return created;
+    }
+
+    /** The signed-in user's name for the audit log, or "system". */
+    private static String actor() {
+        var auth = org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication();
+        return auth == null ? "system" : auth.getName();
+    }
+
+    private static String describe(UserView u) {
+        return "displayName=" + u.displayName() + ", roles=" + new java.util.TreeSet<>(u.roles()) + ", unitId="
+                + u.unitId() + ", regionCode=" + u.regionCode() + ", enabled=" + u.enabled() + ", email=" + u.email();
     }
 
     @Transactional
     public UserView update(long id, UserInput in) {
         Row existing = row("id = ?", id).orElseThrow(() -> new NotFoundException("user " + id));
+        String before = describe(view(existing));
         List<FieldError> errors = new ArrayList<>();
         if (in.password() != null && !in.password().isEmpty()) {
             checkPassword(in.password(), true, errors);
@@ -173,7 +191,10 @@ public class UserService implements UserDetailsService {
         if (in.enabled() != null && !in.enabled()) {
             jdbc.sql("delete from api_token where user_id = ?").param(id).update();
         }
-        return get(id);
+        UserView updated = get(id);
+        audit.record(actor(), "USER_UPDATE", "user " + existing.username(), before,
+                describe(updated) + (in.password() != null && !in.password().isEmpty() ? ", password changed" : ""));
+        return updated;
     }
 
     private void checkPassword(String password, boolean required, List<FieldError> errors) {

@@ -19,6 +19,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import cn.diaodu.audit.AuditService;
 import cn.diaodu.common.AppClock;
 import cn.diaodu.common.ConflictException;
 import cn.diaodu.common.Db;
@@ -39,9 +40,11 @@ public class ProjectService {
     private final ProjectAccess access;
     private final DataScope scope;
     private final AppClock clock;
+    private final AuditService audit;
 
     public ProjectService(JdbcClient jdbc, OrganisationService organisation, ProjectAccess access, DataScope scope,
-            AppClock clock) {
+            AppClock clock, AuditService audit) {
+        this.audit = audit;
         this.jdbc = jdbc;
         this.organisation = organisation;
         this.access = access;
@@ -234,7 +237,10 @@ public class ProjectService {
         }
         jdbc.sql("delete from project_month_plan where project_id = ?").param(id).update();
         savePlan(id, in.monthlyPlan());
-        return find(id).orElseThrow();
+        Project after = find(id).orElseThrow();
+        audit.record(user.username(), "PROJECT_UPDATE", "project " + after.code(), existing.toString(),
+                after.toString());
+        return after;
     }
 
     private void savePlan(long id, List<BigDecimal> plan) {
