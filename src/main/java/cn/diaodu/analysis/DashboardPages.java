@@ -65,6 +65,36 @@ class DashboardPages {
         return "analysis/dashboard";
     }
 
+    /** 大屏: the meeting-room display, full screen, refreshing itself every {@code refresh} seconds (default 60). */
+    @GetMapping("/screen")
+    String screen(@RequestParam(required = false) String ym, @RequestParam(required = false) String regionCode,
+            @RequestParam(defaultValue = "60") int refresh, Model model) {
+        CurrentUser user = CurrentUsers.get();
+        AnalysisService.Month m = monthOf(ym);
+        if (m == null) {
+            m = analysis.month(null, null);
+        }
+        String region = regionCode == null || regionCode.isBlank() ? defaultRegion(user) : regionCode;
+        Summary byRegion = analysis.summary(m, GroupBy.REGION, region, user);
+        Summary byCategory = analysis.summary(m, GroupBy.CATEGORY, region, user);
+        List<ProjectFigures> figures = analysis.ledger(m, new ProjectFilter(m.year(), region, null, null, null, null),
+                user);
+        List<ProjectFigures> red = figures.stream().filter(f -> f.warning() == Warning.RED)
+                .sorted((a, b) -> a.gap().compareTo(b.gap())).limit(12).toList();
+        Map<String, Object> chart = new java.util.HashMap<>(chartData(byRegion, analysis.curve(m.year(), figures),
+                m.month()));
+        chart.put("categories", byCategory.groups().stream()
+                .map(g -> Map.of("name", g.name(), "value", g.annualPlan())).toList());
+        model.addAttribute("summary", byRegion);
+        model.addAttribute("red", red);
+        model.addAttribute("ym", String.format("%04d-%02d", m.year(), m.month()));
+        model.addAttribute("regionCode", region);
+        model.addAttribute("regionName", region == null ? "" : organisation.regionTree().get(region).name());
+        model.addAttribute("refresh", Math.max(15, Math.min(refresh, 3600)));
+        model.addAttribute("chart", chart);
+        return "analysis/screen";
+    }
+
     /**
      * Where the dashboard starts: the user's region, else the top of the tree, descending while a region has a single
      * child (a province holding one city starts at the city, so that its counties are ranked).
