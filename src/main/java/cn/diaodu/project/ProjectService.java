@@ -7,7 +7,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -54,48 +53,29 @@ public class ProjectService {
 
     private static final String SELECT = "select id, code, name, plan_year, category, project_level, region_code, "
             + "lead_unit_id, leader_id, total_investment, annual_plan, planned_start, actual_start, "
-            + "planned_completion, has_monthly_plan, version from project";
+            + "planned_completion, has_monthly_plan, version, plan_m01, plan_m02, plan_m03, plan_m04, plan_m05, "
+            + "plan_m06, plan_m07, plan_m08, plan_m09, plan_m10, plan_m11, plan_m12 from project";
 
-    private record Row(Project p, boolean hasPlan) {
-    }
-
-    private static Row row(ResultSet rs, int i) throws SQLException {
-        Project p = new Project(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getInt(4),
+    private static Project row(ResultSet rs, int i) throws SQLException {
+        List<BigDecimal> plan = null;
+        if (rs.getBoolean(15)) {
+            BigDecimal[] months = new BigDecimal[12];
+            for (int m = 0; m < 12; m++) {
+                BigDecimal v = rs.getBigDecimal(17 + m);
+                months[m] = v == null ? BigDecimal.ZERO.setScale(2) : v;
+            }
+            plan = List.of(months);
+        }
+        return new Project(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getInt(4),
                 Category.valueOf(rs.getString(5)), ProjectLevel.valueOf(rs.getString(6)), rs.getString(7),
                 rs.getLong(8), rs.getObject(9, Long.class), rs.getBigDecimal(10), rs.getBigDecimal(11),
                 rs.getObject(12, java.time.LocalDate.class), rs.getObject(13, java.time.LocalDate.class),
-                rs.getObject(14, java.time.LocalDate.class), null, rs.getInt(16));
-        return new Row(p, rs.getBoolean(15));
-    }
-
-    private List<Project> withPlans(List<Row> rows) {
-        List<Long> ids = rows.stream().filter(Row::hasPlan).map(r -> r.p().id()).toList();
-        Map<Long, BigDecimal[]> plans = new HashMap<>();
-        for (int from = 0; from < ids.size(); from += 500) {
-            List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + 500));
-            jdbc.sql("select project_id, plan_month, amount from project_month_plan where project_id in (:ids)")
-                    .param("ids", chunk)
-                    .query((rs, i) -> {
-                        plans.computeIfAbsent(rs.getLong(1), k -> new BigDecimal[12])[rs.getInt(2) - 1] =
-                                rs.getBigDecimal(3);
-                        return null;
-                    }).list();
-        }
-        List<Project> out = new ArrayList<>(rows.size());
-        for (Row r : rows) {
-            BigDecimal[] plan = plans.get(r.p().id());
-            Project p = r.p();
-            out.add(plan == null ? p : new Project(p.id(), p.code(), p.name(), p.year(), p.category(), p.level(),
-                    p.regionCode(), p.leadUnitId(), p.leaderId(), p.totalInvestment(), p.annualPlan(),
-                    p.plannedStart(), p.actualStart(), p.plannedCompletion(), List.of(plan), p.version()));
-        }
-        return out;
+                rs.getObject(14, java.time.LocalDate.class), plan, rs.getInt(16));
     }
 
     /** The project, whoever asks (callers check access). */
     public Optional<Project> find(long id) {
-        List<Row> rows = jdbc.sql(SELECT + " where id = ?").param(id).query(ProjectService::row).list();
-        return withPlans(rows).stream().findFirst();
+        return jdbc.sql(SELECT + " where id = ?").param(id).query(ProjectService::row).optional();
     }
 
     /** The project as the user may read it: 404 when unknown, 403 when outside the user's scope. */
@@ -148,7 +128,7 @@ public class ProjectService {
         for (var e : params.entrySet()) {
             spec = spec.param(e.getKey(), e.getValue());
         }
-        return withPlans(spec.query(ProjectService::row).list());
+        return spec.query(ProjectService::row).list();
     }
 
     /** The region codes to keep: the requested subtree within the user's scope, or null for all. */
@@ -235,7 +215,6 @@ public class ProjectService {
         if (updated == 0) {
             throw new ConflictException("项目已被他人修改，请刷新后重试 / the project was changed by someone else");
         }
-        jdbc.sql("delete from project_month_plan where project_id = ?").param(id).update();
         savePlan(id, in.monthlyPlan());
         Project after = find(id).orElseThrow();
         audit.record(user.username(), "PROJECT_UPDATE", "project " + after.code(), existing.toString(),
@@ -243,14 +222,16 @@ public class ProjectService {
         return after;
     }
 
+    /** Writes the twelve plan columns: the amounts, or nulls when there is no monthly plan. */
     private void savePlan(long id, List<BigDecimal> plan) {
-        if (plan == null) {
-            return;
-        }
+        Object[] params = new Object[13];
         for (int m = 0; m < 12; m++) {
-            jdbc.sql("insert into project_month_plan(project_id, plan_month, amount) values (?,?,?)")
-                    .params(id, m + 1, Money.of(plan.get(m))).update();
+            params[m] = plan == null ? null : Money.of(plan.get(m));
         }
+        params[12] = id;
+        jdbc.sql("update project set plan_m01 = ?, plan_m02 = ?, plan_m03 = ?, plan_m04 = ?, plan_m05 = ?, "
+                + "plan_m06 = ?, plan_m07 = ?, plan_m08 = ?, plan_m09 = ?, plan_m10 = ?, plan_m11 = ?, plan_m12 = ? "
+                + "where id = ?").params(params).update();
     }
 
     /** Every rule of CONTRACT §5 at once; throws 422 with all refused fields. */
@@ -335,7 +316,7 @@ public class ProjectService {
 
     /** Projects of a lead unit and year, ordered by code: the rows of a reporter's monthly grid. */
     public List<Project> ofUnit(long unitId, int year) {
-        return withPlans(jdbc.sql(SELECT + " where lead_unit_id = ? and plan_year = ? order by code")
+        return (jdbc.sql(SELECT + " where lead_unit_id = ? and plan_year = ? order by code")
                 .params(unitId, year).query(ProjectService::row).list());
     }
 
@@ -345,7 +326,7 @@ public class ProjectService {
         List<Long> list = List.copyOf(ids);
         for (int from = 0; from < list.size(); from += 500) {
             List<Long> chunk = list.subList(from, Math.min(list.size(), from + 500));
-            withPlans(jdbc.sql(SELECT + " where id in (:ids)").param("ids", chunk).query(ProjectService::row).list())
+            jdbc.sql(SELECT + " where id in (:ids)").param("ids", chunk).query(ProjectService::row).list()
                     .forEach(p -> out.put(p.id(), p));
         }
         return out;
