@@ -97,8 +97,11 @@ public class ReportService {
         checkValues(in, "", errors);
         Checks.throwIfAny(errors);
         Window w = window(period, "period");
-        requireChangeable(p.id(), period);
-        return write(p, period, in, user.username(), w, false);
+        Optional<MonthlyReport> existing = find(p.id(), period);
+        if (existing.isPresent() && existing.get().status() == ReportStatus.APPROVED) {
+            throw new ConflictException("该月报已审核锁定，须由项目办解锁后才能修改 / the report is approved and locked");
+        }
+        return write(p, period, in, user.username(), w, false, existing);
     }
 
     /** Where a report of the month stands against its period: not open yet (422), closed (409), late. */
@@ -131,14 +134,6 @@ public class ReportService {
         return now.isAfter(deadline);
     }
 
-    private void requireChangeable(long projectId, Period period) {
-        find(projectId, period).ifPresent(r -> {
-            if (r.status() == ReportStatus.APPROVED) {
-                throw new ConflictException("该月报已审核锁定，须由项目办解锁后才能修改 / the report is approved and locked");
-            }
-        });
-    }
-
     /** The period must lie in the project's year and not after the current month. */
     void checkPeriod(Project p, Period period, String field, List<FieldError> errors) {
         if (period.year() != p.year()) {
@@ -165,12 +160,12 @@ public class ReportService {
         }
     }
 
-    private MonthlyReport write(Project p, Period period, ReportInput in, String by, Window w, boolean zero) {
+    private MonthlyReport write(Project p, Period period, ReportInput in, String by, Window w, boolean zero,
+            Optional<MonthlyReport> existing) {
         OffsetDateTime now = clock.now();
         BigDecimal amount = Money.of(in.investment());
         String progress = in.progress();
         String flags = flagText(flags(p, period, amount, progress));
-        Optional<MonthlyReport> existing = find(p.id(), period);
         boolean late = existing.map(MonthlyReport::late).orElse(false) || w.late();
         int updated = jdbc.sql("update monthly_report set investment = ?, progress = ?, workers_on_site = ?, "
                 + "status = 'SUBMITTED', late = ?, zero = ?, reason = null, flags = ?, updated_at = ?, updated_by = ? "
@@ -377,7 +372,7 @@ public class ReportService {
                 continue;
             }
             created.add(write(p, period, new ReportInput(BigDecimal.ZERO, "零报告：本月无新增投资", 0), user.username(), w,
-                    true));
+                    true, Optional.empty()));
         }
         return created;
     }
@@ -468,7 +463,7 @@ public class ReportService {
             if (r != null && r.status() != ReportStatus.RETURNED && unchanged(r, rows.get(i).values())) {
                 continue;
             }
-            write(targets.get(i), period, rows.get(i).values(), user.username(), w, false);
+            write(targets.get(i), period, rows.get(i).values(), user.username(), w, false, Optional.ofNullable(r));
             written++;
         }
         return written;
