@@ -1,0 +1,487 @@
+package cn.diaodu.supervision;
+
+import static cn.diaodu.common.Checks.*;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import cn.diaodu.analysis.AnalysisService;
+import cn.diaodu.analysis.ProjectFigures;
+import cn.diaodu.analysis.Warning;
+import cn.diaodu.common.AppClock;
+import cn.diaodu.common.ConflictException;
+import cn.diaodu.common.Db;
+import cn.diaodu.common.FieldError;
+import cn.diaodu.common.ForbiddenException;
+import cn.diaodu.common.NotFoundException;
+import cn.diaodu.common.ValidationException;
+import cn.diaodu.identity.CurrentUser;
+import cn.diaodu.identity.DataScope;
+import cn.diaodu.identity.Role;
+import cn.diaodu.notification.NotificationService;
+import cn.diaodu.organisation.OrganisationService;
+import cn.diaodu.organisation.Unit;
+import cn.diaodu.project.Project;
+import cn.diaodu.project.ProjectService;
+
+/** Meetings, their agenda and decisions, and the supervision tasks (CONTRACT §10). */
+@Service
+public class SupervisionService {
+    public static final List<String> TYPES = List.of("MONTHLY", "QUARTERLY", "SPECIAL");
+
+    private final JdbcClient jdbc;
+    private final AnalysisService analysis;
+    private final ProjectService projects;
+    private final OrganisationService organisation;
+    private final NotificationService notifications;
+    private final DataScope scope;
+    private final org.springframework.beans.factory.ObjectProvider<EscalatedProblems> problems;
+    private final AppClock clock;
+
+    public SupervisionService(JdbcClient jdbc, AnalysisService analysis, ProjectService projects,
+            OrganisationService organisation, NotificationService notifications, DataScope scope,
+            org.springframework.beans.factory.ObjectProvider<EscalatedProblems> problems, AppClock clock) {
+        this.jdbc = jdbc;
+        this.analysis = analysis;
+        this.projects = projects;
+        this.organisation = organisation;
+        this.notifications = notifications;
+        this.scope = scope;
+        this.problems = problems;
+        this.clock = clock;
+    }
+
+    // ---- meetings ------------------------------------------------------------------------------------------------
+
+    public record MeetingInput(String title, String type, LocalDate date, String place, String chair,
+            String attendees) {
+    }
+
+    static void requireOrganiser(CurrentUser user) {
+        if (!user.hasAny(Role.DISPATCHER, Role.SUPERVISOR)) {
+            throw new ForbiddenException("meetings are prepared by the project office or the supervision office");
+        }
+    }
+
+    static void requireReader(CurrentUser user) {
+        if (!user.hasAny(Role.DISPATCHER, Role.SUPERVISOR, Role.LEADER)) {
+            throw new ForbiddenException("meetings");
+        }
+    }
+
+    @Transactional
+    public Meeting create(MeetingInput in, CurrentUser user) {
+        requireOrganiser(user);
+        List<FieldError> errors = new ArrayList<>();
+        requireText(in.title(), "title", 200, errors);
+        String type = in.type() == null ? null : in.type().trim();
+        if (type == null || type.isEmpty()) {
+            errors.add(new FieldError("type", "必填 / required"));
+        } else if (!TYPES.contains(type)) {
+            errors.add(new FieldError("type", "取值无效 / unknown value: " + type));
+        }
+        if (in.date() == null) {
+            errors.add(new FieldError("date", "必填 / required"));
+        }
+        maxLength(in.place(), "place", 200, errors);
+        maxLength(in.chair(), "chair", 100, errors);
+        maxLength(in.attendees(), "attendees", 2000, errors);
+        throwIfAny(errors);
+        long id = Db.insert(jdbc.sql("insert into meeting(title, meeting_type, meeting_date, place, chair, attendees, "
+                + "created_by, created_at) values (?,?,?,?,?,?,?,?)")
+                .params(in.title().trim(), type, in.date(), blankToNull(in.place()), blankToNull(in.chair()),
+                        blankToNull(in.attendees()), user.username(), clock.now()));
+        return meeting(id);
+    }
+
+    private static final String MEETING = "select id, title, meeting_type, meeting_date, place, chair, attendees, "
+            + "minutes, created_by, created_at from meeting";
+
+    private static Meeting meetingRow(java.sql.ResultSet rs, int i) throws java.sql.SQLException {
+        return new Meeting(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getObject(4, LocalDate.class),
+                rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9),
+                rs.getObject(10, OffsetDateTime.class));
+    }
+
+    public Meeting meeting(long id) {
+        return jdbc.sql(MEETING + " where id = ?").param(id).query(SupervisionService::meetingRow).optional()
+                .orElseThrow(() -> new NotFoundException("meeting " + id));
+    }
+
+    public Meeting meeting(long id, CurrentUser user) {
+        requireReader(user);
+        return meeting(id);
+    }
+
+    public List<Meeting> meetings(CurrentUser user) {
+        requireReader(user);
+        return jdbc.sql(MEETING + " order by meeting_date desc, id desc").query(SupervisionService::meetingRow).list();
+    }
+
+    @Transactional
+    public Meeting saveMinutes(long id, String minutes, CurrentUser user) {
+        requireOrganiser(user);
+        meeting(id);
+        if (minutes != null && minutes.length() > 20000) {
+            throw ValidationException.of("minutes", "不能超过20000个字 / at most 20000 characters");
+        }
+        jdbc.sql("update meeting set minutes = ? where id = ?").params(minutes, id).update();
+        return meeting(id);
+    }
+
+    // ---- the agenda ----------------------------------------------------------------------------------------------
+
+    /** The month whose warnings the meeting discusses: the month before the meeting's date. */
+    static YearMonth agendaMonth(Meeting m) {
+        return YearMonth.from(m.date()).minusMonths(1);
+    }
+
+    /**
+     * 一事一议: every project in the caller's scope with a RED warning for the month before the meeting or with an open
+     * problem escalated beyond the unit, each once, ascending by code; then hand edits (added, removed).
+     */
+    public List<AgendaItem> agenda(long meetingId, CurrentUser user) {
+        requireReader(user);
+        Meeting m = meeting(meetingId);
+        YearMonth ym = agendaMonth(m);
+        Map<Long, ProjectFigures> figures = new HashMap<>();
+        Map<Long, List<String>> sources = new LinkedHashMap<>();
+        for (ProjectFigures f : analysis.projectFigures(new AnalysisService.Month(ym.getYear(), ym.getMonthValue()),
+                null, user)) {
+            figures.put(f.project().id(), f);
+            if (f.warning() == Warning.RED) {
+                sources.computeIfAbsent(f.project().id(), k -> new ArrayList<>()).add("RED");
+            }
+        }
+        for (EscalatedProblems p : problems.orderedStream().toList()) {
+            for (Long projectId : p.projectsWithOpenEscalatedProblems()) {
+                sources.computeIfAbsent(projectId, k -> new ArrayList<>()).add("PROBLEM");
+            }
+        }
+        Map<Long, String> edits = new HashMap<>();
+        jdbc.sql("select project_id, edit from meeting_agenda_edit where meeting_id = ?").param(meetingId)
+                .query((rs, i) -> edits.put(rs.getLong(1), rs.getString(2))).list();
+        edits.forEach((pid, edit) -> {
+            if ("ADD".equals(edit)) {
+                sources.computeIfAbsent(pid, k -> new ArrayList<>()).add("ADDED");
+            } else {
+                sources.remove(pid);
+            }
+        });
+        Map<Long, String> units = new HashMap<>();
+        organisation.units().forEach(u -> units.put(u.id(), u.name()));
+        TreeMap<String, AgendaItem> byCode = new TreeMap<>();
+        Map<Long, Project> missing = projects.byIds(sources.keySet().stream().filter(id -> !figures.containsKey(id))
+                .toList());
+        for (var e : sources.entrySet()) {
+            ProjectFigures f = figures.get(e.getKey());
+            if (f == null) {
+                Project p = missing.get(e.getKey());
+                if (p == null || !scope.covers(user, p.regionCode())) {
+                    continue;
+                }
+                f = analysis.figuresOf(p, p.year() == ym.getYear() ? ym.getMonthValue() : 12);
+            }
+            Project p = f.project();
+            byCode.put(p.code(), new AgendaItem(p.id(), p.code(), p.name(), p.leadUnitId(),
+                    units.getOrDefault(p.leadUnitId(), ""), f.warning().name(), f.completionRate(), f.gap(),
+                    f.reasons(), List.copyOf(e.getValue())));
+        }
+        return List.copyOf(byCode.values());
+    }
+
+    /** Adds a project to the agenda by hand, or removes one ({@code add} false). */
+    @Transactional
+    public void editAgenda(long meetingId, long projectId, boolean add, CurrentUser user) {
+        requireOrganiser(user);
+        meeting(meetingId);
+        projects.get(projectId, user);
+        jdbc.sql("delete from meeting_agenda_edit where meeting_id = ? and project_id = ?").params(meetingId, projectId)
+                .update();
+        jdbc.sql("insert into meeting_agenda_edit(meeting_id, project_id, edit) values (?,?,?)")
+                .params(meetingId, projectId, add ? "ADD" : "REMOVE").update();
+    }
+
+    // ---- decisions and tasks -------------------------------------------------------------------------------------
+
+    public record DecisionInput(String content, Long responsibleUnitId, String responsiblePerson, LocalDate dueDate,
+            Long projectId) {
+    }
+
+    /** 议定事项 → 督办事项: a decision of the meeting becomes an OPEN task of a unit and a person with a due date. */
+    @Transactional
+    public SupervisionTask decide(long meetingId, DecisionInput in, CurrentUser user) {
+        requireOrganiser(user);
+        meeting(meetingId);
+        return createTask(meetingId, in, user);
+    }
+
+    @Transactional
+    public SupervisionTask createTask(Long meetingId, DecisionInput in, CurrentUser user) {
+        requireOrganiser(user);
+        List<FieldError> errors = new ArrayList<>();
+        requireText(in.content(), "content", 2000, errors);
+        if (in.responsibleUnitId() == null) {
+            errors.add(new FieldError("responsibleUnitId", "必填 / required"));
+        } else if (organisation.unit(in.responsibleUnitId()).isEmpty()) {
+            errors.add(new FieldError("responsibleUnitId", "单位不存在 / unknown unit"));
+        }
+        requireText(in.responsiblePerson(), "responsiblePerson", 100, errors);
+        if (in.dueDate() == null) {
+            errors.add(new FieldError("dueDate", "必填 / required"));
+        }
+        if (in.projectId() != null && projects.find(in.projectId()).isEmpty()) {
+            errors.add(new FieldError("projectId", "项目不存在 / unknown project"));
+        }
+        throwIfAny(errors);
+        OffsetDateTime now = clock.now();
+        long id = Db.insert(jdbc.sql("insert into supervision_task(meeting_id, project_id, content, responsible_unit_id, "
+                + "responsible_person, due_date, status, created_by, created_at) values (?,?,?,?,?,?,'OPEN',?,?)")
+                .params(meetingId, in.projectId(), in.content().trim(), in.responsibleUnitId(),
+                        in.responsiblePerson().trim(), in.dueDate(), user.username(), now));
+        event(id, now, user.username(), "CREATE", null, "OPEN");
+        notifications.send(new NotificationService.Message(in.responsibleUnitId(), "TASK_ASSIGNED",
+                "【督办】" + shorten(in.content().trim()), "责任人：" + in.responsiblePerson().trim() + "；办结时限："
+                        + in.dueDate() + "。请按期办理并反馈。", "/tasks/" + id));
+        return task(id);
+    }
+
+    private static String shorten(String s) {
+        return s.length() <= 40 ? s : s.substring(0, 40) + "…";
+    }
+
+    private void event(long taskId, OffsetDateTime at, String by, String action, String note, String status) {
+        jdbc.sql("insert into supervision_task_event(task_id, changed_at, changed_by, action, note, status) "
+                + "values (?,?,?,?,?,?)").params(taskId, at, by, action, note, status).update();
+    }
+
+    private static final String TASK = "select t.id, t.meeting_id, t.project_id, t.content, t.responsible_unit_id, "
+            + "t.responsible_person, t.due_date, t.status, t.created_at, (select count(*) from supervision_task_event e "
+            + "where e.task_id = t.id and e.action = 'REMIND') from supervision_task t";
+
+    private SupervisionTask taskRow(java.sql.ResultSet rs, Map<Long, String> units, boolean withTimeline)
+            throws java.sql.SQLException {
+        long id = rs.getLong(1);
+        String status = rs.getString(8);
+        LocalDate due = rs.getObject(7, LocalDate.class);
+        return new SupervisionTask(id, rs.getObject(2, Long.class), rs.getObject(3, Long.class), rs.getString(4),
+                rs.getLong(5), units.getOrDefault(rs.getLong(5), ""), rs.getString(6), due, status,
+                isOverdue(status, due, clock.today()), rs.getInt(10), rs.getObject(9, OffsetDateTime.class),
+                withTimeline ? timeline(id) : List.of());
+    }
+
+    /** Overdue ⇔ neither DONE nor CLOSED, and today is after the due date (on the due date itself: not overdue). */
+    static boolean isOverdue(String status, LocalDate due, LocalDate today) {
+        return !"DONE".equals(status) && !"CLOSED".equals(status) && today.isAfter(due);
+    }
+
+    private List<SupervisionTask.Event> timeline(long taskId) {
+        return jdbc.sql("select changed_at, changed_by, action, note, status from supervision_task_event "
+                + "where task_id = ? order by id").param(taskId)
+                .query((rs, i) -> new SupervisionTask.Event(rs.getObject(1, OffsetDateTime.class), rs.getString(2),
+                        rs.getString(3), rs.getString(4), rs.getString(5)))
+                .list();
+    }
+
+    private Map<Long, String> unitNames() {
+        Map<Long, String> units = new HashMap<>();
+        organisation.units().forEach(u -> units.put(u.id(), u.name()));
+        return units;
+    }
+
+    SupervisionTask task(long id) {
+        Map<Long, String> units = unitNames();
+        return jdbc.sql(TASK + " where t.id = ?").param(id).query((rs, i) -> taskRow(rs, units, true)).optional()
+                .orElseThrow(() -> new NotFoundException("task " + id));
+    }
+
+    /** Reporters see their unit's tasks; region-bounded users the tasks of units in their region. */
+    private boolean canRead(CurrentUser user, SupervisionTask t) {
+        if (user.hasAny(Role.DISPATCHER, Role.SUPERVISOR, Role.LEADER)) {
+            if (user.regionCode() == null) {
+                return true;
+            }
+            Optional<Unit> u = organisation.unit(t.responsibleUnitId());
+            return u.isPresent() && u.get().regionCode() != null && scope.covers(user, u.get().regionCode());
+        }
+        return user.has(Role.REPORTER) && user.unitId() != null && user.unitId() == t.responsibleUnitId();
+    }
+
+    public SupervisionTask task(long id, CurrentUser user) {
+        SupervisionTask t = task(id);
+        if (!canRead(user, t)) {
+            throw new ForbiddenException("task " + id);
+        }
+        return t;
+    }
+
+    public List<SupervisionTask> tasks(Boolean overdue, Long unitId, Long meetingId, CurrentUser user) {
+        if (!user.hasAny(Role.DISPATCHER, Role.SUPERVISOR, Role.LEADER, Role.REPORTER)) {
+            throw new ForbiddenException("tasks");
+        }
+        Map<Long, String> units = unitNames();
+        StringBuilder where = new StringBuilder(" where 1=1");
+        List<Object> params = new ArrayList<>();
+        if (unitId != null) {
+            where.append(" and t.responsible_unit_id = ?");
+            params.add(unitId);
+        }
+        if (meetingId != null) {
+            where.append(" and t.meeting_id = ?");
+            params.add(meetingId);
+        }
+        List<SupervisionTask> out = new ArrayList<>();
+        for (SupervisionTask t : jdbc.sql(TASK + where + " order by t.due_date, t.id").params(params)
+                .query((rs, i) -> taskRow(rs, units, false)).list()) {
+            if ((overdue == null || t.overdue() == overdue) && canRead(user, t)) {
+                out.add(t);
+            }
+        }
+        return out;
+    }
+
+    private SupervisionTask forUnitReporter(long id, CurrentUser user) {
+        SupervisionTask t = task(id);
+        if (!user.has(Role.REPORTER) || user.unitId() == null || user.unitId() != t.responsibleUnitId()) {
+            throw new ForbiddenException("task " + id + " belongs to another unit");
+        }
+        return t;
+    }
+
+    private SupervisionTask forSupervisor(long id, CurrentUser user) {
+        if (!user.hasAny(Role.SUPERVISOR, Role.DISPATCHER)) {
+            throw new ForbiddenException("supervision");
+        }
+        SupervisionTask t = task(id);
+        if (!canRead(user, t)) {
+            throw new ForbiddenException("task " + id);
+        }
+        return t;
+    }
+
+    private static String note(String note, boolean required) {
+        if (note == null || note.isBlank()) {
+            if (required) {
+                throw ValidationException.of("note", "必须填写说明 / a note is required");
+            }
+            return null;
+        }
+        if (note.length() > 2000) {
+            throw ValidationException.of("note", "不能超过2000个字 / at most 2000 characters");
+        }
+        return note.trim();
+    }
+
+    /** 反馈: the responsible unit reports progress; the status stays OPEN. */
+    @Transactional
+    public SupervisionTask feedback(long id, String note, CurrentUser user) {
+        SupervisionTask t = forUnitReporter(id, user);
+        String text = note(note, true);
+        if (!"OPEN".equals(t.status())) {
+            throw new ConflictException("只能对未办结的事项反馈 / only an open task takes feedback");
+        }
+        event(id, clock.now(), user.username(), "FEEDBACK", text, t.status());
+        return task(id);
+    }
+
+    /** 办结: the responsible unit completes the task: OPEN → DONE. */
+    @Transactional
+    public SupervisionTask complete(long id, String note, CurrentUser user) {
+        SupervisionTask t = forUnitReporter(id, user);
+        String text = note(note, false);
+        if (!"OPEN".equals(t.status())) {
+            throw new ConflictException("只能办结未办结的事项 / only an open task can be completed");
+        }
+        return transition(id, "COMPLETE", text, "DONE", user, "done_at");
+    }
+
+    /** 核验销号: the supervision office verifies a completed task: DONE → CLOSED. */
+    @Transactional
+    public SupervisionTask verify(long id, String note, CurrentUser user) {
+        SupervisionTask t = forSupervisor(id, user);
+        String text = note(note, false);
+        if (!"DONE".equals(t.status())) {
+            throw new ConflictException("只能核验已办结的事项 / only a completed task can be verified");
+        }
+        return transition(id, "VERIFY", text, "CLOSED", user, "closed_at");
+    }
+
+    /** 退回重办: the supervision office sends a completed task back: DONE → OPEN, with a note. */
+    @Transactional
+    public SupervisionTask reopen(long id, String note, CurrentUser user) {
+        SupervisionTask t = forSupervisor(id, user);
+        String text = note(note, true);
+        if (!"DONE".equals(t.status())) {
+            throw new ConflictException("只能退回已办结的事项 / only a completed task can be sent back");
+        }
+        SupervisionTask after = transition(id, "REOPEN", text, "OPEN", user, "done_at");
+        notifications.send(new NotificationService.Message(t.responsibleUnitId(), "TASK_RETURNED",
+                "【督办退回】" + shorten(t.content()), "退回原因：" + text, "/tasks/" + id));
+        return after;
+    }
+
+    /** 催办: recorded on the task and sent to the unit; not on a completed or closed task. */
+    @Transactional
+    public SupervisionTask remind(long id, String note, CurrentUser user) {
+        SupervisionTask t = forSupervisor(id, user);
+        String text = note(note, false);
+        if (!"OPEN".equals(t.status())) {
+            throw new ConflictException("已办结的事项无需催办 / the task is no longer open");
+        }
+        event(id, clock.now(), user.username(), "REMIND", text, t.status());
+        notifications.send(new NotificationService.Message(t.responsibleUnitId(), "TASK_REMINDER",
+                "【催办】" + shorten(t.content()), (text == null ? "" : text + "；") + "办结时限：" + t.dueDate()
+                        + (t.overdue() ? "（已逾期）" : ""), "/tasks/" + id));
+        return task(id);
+    }
+
+    private SupervisionTask transition(long id, String action, String note, String to, CurrentUser user,
+            String stampColumn) {
+        OffsetDateTime now = clock.now();
+        String stamp = "OPEN".equals(to) ? "done_at = null" : stampColumn + " = ?";
+        var spec = jdbc.sql("update supervision_task set status = ?, " + stamp + " where id = ?");
+        if ("OPEN".equals(to)) {
+            spec.params(to, id).update();
+        } else {
+            spec.params(to, now, id).update();
+        }
+        event(id, now, user.username(), action, note, to);
+        return task(id);
+    }
+
+    /** One unit's line of the overdue ranking. */
+    public record UnitOverdue(long unitId, String unitName, int open, int overdue, int done, int closed) {
+    }
+
+    /** Units ranked by their overdue tasks, most first. */
+    public List<UnitOverdue> ranking(CurrentUser user) {
+        Map<Long, int[]> counts = new LinkedHashMap<>();
+        Map<Long, String> names = new HashMap<>();
+        for (SupervisionTask t : tasks(null, null, null, user)) {
+            int[] c = counts.computeIfAbsent(t.responsibleUnitId(), k -> new int[4]);
+            names.put(t.responsibleUnitId(), t.responsibleUnitName());
+            switch (t.status()) {
+                case "OPEN" -> c[0]++;
+                case "DONE" -> c[2]++;
+                default -> c[3]++;
+            }
+            c[1] += t.overdue() ? 1 : 0;
+        }
+        List<UnitOverdue> out = new ArrayList<>();
+        counts.forEach((u, c) -> out.add(new UnitOverdue(u, names.get(u), c[0], c[1], c[2], c[3])));
+        out.sort((a, b) -> a.overdue() != b.overdue() ? b.overdue() - a.overdue() : b.open() - a.open());
+        return out;
+    }
+}

@@ -1,0 +1,7 @@
+/**
+ * Supervision (督查督办): scheduling meetings with their automatic agenda (一事一议: every project with a red warning
+ * for the month before the meeting, or with an open problem escalated beyond the unit), one-page briefs, minutes,
+ * and the supervision tasks their decisions become (定时限、定人员、定责任), followed to closure with reminders (催办).
+ * Depends on analysis, reporting, project, organisation, identity, notification and common.
+ */
+package cn.diaodu.supervision;
