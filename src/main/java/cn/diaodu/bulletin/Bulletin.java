@@ -61,7 +61,7 @@ public record Bulletin(int year, int month, String regionCode, String title, Str
         }
     }
 
-    /** The monthly chart: cumulative completion (bars) against the cumulative plan (line), in 万元, months 1..M. */
+    /** The monthly chart: cumulative completion (bars) against the cumulative plan (line), in 亿元, months 1..M. */
     public record Chart(String caption, List<String> months, List<BigDecimal> completed, List<BigDecimal> planned)
             implements Block {
         @Override

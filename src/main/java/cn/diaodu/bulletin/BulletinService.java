@@ -18,6 +18,7 @@ import cn.diaodu.analysis.ProjectFigures;
 import cn.diaodu.analysis.Summary;
 import cn.diaodu.analysis.Warning;
 import cn.diaodu.common.AppClock;
+import cn.diaodu.common.Money;
 import cn.diaodu.common.ForbiddenException;
 import cn.diaodu.common.Period;
 import cn.diaodu.common.ValidationException;
@@ -187,7 +188,7 @@ public class BulletinService {
 
         // 七、月度完成情况图
         blocks.add(heading1(h, "月度完成情况图"));
-        blocks.add(new Bulletin.Para(span + "各月累计完成投资与累计计划投资对比如下（万元）。"));
+        blocks.add(new Bulletin.Para(span + "各月累计完成投资与累计计划投资对比如下。"));
         blocks.add(chart(curve, mo));
 
         String issuer = (root == null ? "" : root.name()) + "重点项目建设指挥部办公室";
@@ -224,19 +225,19 @@ public class BulletinService {
                 .filter(g -> g.completionRate().compareTo(bottom.completionRate()) == 0).map(Summary.Group::name)
                 .toList();
         if (withProjects.size() == 1) {
-            return lead + "，" + top.name() + "完成年度计划的" + BulletinText.pct2(top.completionRate()) + "%，"
+            return lead + "，" + top.name() + "完成年度计划的" + BulletinText.pct1(top.completionRate()) + "%，"
                     + BulletinText.gapPhrase(top.gap()) + "。";
         }
         if (top.completionRate().compareTo(bottom.completionRate()) == 0) {
-            return lead + "，" + BulletinText.names(first) + "完成率均为" + BulletinText.pct2(top.completionRate()) + "%。";
+            return lead + "，" + BulletinText.names(first) + "完成率均为" + BulletinText.pct1(top.completionRate()) + "%。";
         }
         long ahead = withProjects.stream().filter(g -> g.gap().signum() >= 0).count();
-        return lead + "，" + BulletinText.names(first) + "完成率最高，为" + BulletinText.pct2(top.completionRate()) + "%；"
-                + BulletinText.names(last) + "最低，为" + BulletinText.pct2(bottom.completionRate()) + "%。"
+        return lead + "，" + BulletinText.names(first) + "完成率最高，为" + BulletinText.pct1(top.completionRate()) + "%；"
+                + BulletinText.names(last) + "最低，为" + BulletinText.pct1(bottom.completionRate()) + "%。"
                 + (ahead == 0 ? "均未达到序时进度。" : "达到或超过序时进度的有" + ahead + "个。");
     }
 
-    private static final List<Integer> RANK_WIDTHS = List.of(7, 27, 9, 14, 14, 13, 16);
+    private static final List<Integer> RANK_WIDTHS = List.of(9, 25, 9, 14, 14, 13, 16);
     private static final List<Boolean> RANK_NUMERIC = List.of(true, false, true, true, true, true, true);
 
     /** 排名、名称、项目数、年度计划（亿元）、累计完成（亿元）、完成率（%）、与序时进度差（百分点）, with a 合计 row. */
@@ -284,7 +285,7 @@ public class BulletinService {
                     f.warning().label()));
         }
         return new Bulletin.Table("not-started", List.of("项目编号", "项目名称", "所在区域", "牵头单位", "计划开工时间",
-                "预警"), rows, List.of(false, false, false, false, false, false), List.of(15, 27, 14, 18, 15, 11),
+                "预警"), rows, List.of(false, false, false, false, false, false), List.of(14, 25, 12, 18, 19, 12),
                 false);
     }
 
@@ -314,7 +315,8 @@ public class BulletinService {
             done.add(d);
             plan.add(p);
         }
-        return new Bulletin.Chart("图1　" + BulletinText.span(month) + "累计完成投资与累计计划（万元）", months, done, plan);
+        return new Bulletin.Chart("图1　" + BulletinText.span(month) + "累计完成投资与累计计划投资（亿元）", months,
+                done.stream().map(v -> Money.toYi(v, 2)).toList(), plan.stream().map(v -> Money.toYi(v, 2)).toList());
     }
 
     private static String blank(String s) {

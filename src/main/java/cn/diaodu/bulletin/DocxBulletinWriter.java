@@ -282,7 +282,7 @@ final class DocxBulletinWriter {
         p.setAlignment(ParagraphAlignment.BOTH);
         spacing(p, LINE, 0, 0);
         firstLineIndent(p);
-        p.setKeepNext(true);
+        keepNext(p);
         run(p, h.text(), h.level() == 1 ? HEADING1_FONT : HEADING2_FONT, BODY_SIZE);
     }
 
@@ -351,6 +351,7 @@ final class DocxBulletinWriter {
         int n = c.months().size();
         XWPFParagraph holder = doc.createParagraph();
         holder.setAlignment(ParagraphAlignment.CENTER);
+        keepNext(holder);
         spacing(holder, 240, 0, 0);
         ppr(holder).addNewSnapToGrid().setVal(STOnOff1.OFF);
         XWPFRun run = holder.createRun();
@@ -371,7 +372,7 @@ final class DocxBulletinWriter {
         XDDFValueAxis left = chart.createValueAxis(AxisPosition.LEFT);
         left.setCrosses(AxisCrosses.AUTO_ZERO);
         left.setCrossBetween(AxisCrossBetween.BETWEEN);
-        left.setTitle("万元");
+        left.setTitle("亿元");
 
         XDDFBarChartData bars = (XDDFBarChartData) chart.createData(ChartTypes.BAR, bottom, left);
         bars.setBarDirection(BarDirection.COL);
@@ -398,6 +399,7 @@ final class DocxBulletinWriter {
 
         XWPFParagraph caption = doc.createParagraph();
         caption.setAlignment(ParagraphAlignment.CENTER);
+        keepNext(caption);
         spacing(caption, LINE, 0, 0);
         run(caption, c.caption(), BODY_FONT, CAPTION_SIZE);
     }
@@ -410,9 +412,12 @@ final class DocxBulletinWriter {
 
     /** The issuing office and the date, the date four characters from the right edge (GB/T 9704 7.3.5). */
     private static void signature(XWPFDocument doc, Bulletin b) {
+        // the signature never stands alone on a page: it keeps with what precedes it (GB/T 9704 7.3.5.1)
         XWPFParagraph blank = doc.createParagraph();
         spacing(blank, LINE, 0, 0);
+        keepNext(blank);
         XWPFParagraph issuer = doc.createParagraph();
+        keepNext(issuer);
         issuer.setAlignment(ParagraphAlignment.RIGHT);
         spacing(issuer, LINE, 0, 0);
         rightIndent(issuer, 2 * CHAR);
@@ -438,6 +443,14 @@ final class DocxBulletinWriter {
         sp.setLineRule(line == LINE ? STLineSpacingRule.EXACT : STLineSpacingRule.AT_LEAST);
         sp.setBefore(BigInteger.valueOf(before));
         sp.setAfter(BigInteger.valueOf(after));
+    }
+
+    /** Keeps the paragraph on the page of the next one. */
+    private static void keepNext(XWPFParagraph p) {
+        CTPPr ppr = ppr(p);
+        if (!ppr.isSetKeepNext()) {
+            ppr.addNewKeepNext();
+        }
     }
 
     /** Two characters (首行缩进2字符). */
