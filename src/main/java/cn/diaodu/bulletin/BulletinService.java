@@ -270,7 +270,7 @@ public class BulletinService {
                     BulletinText.pct2(f.completionRate()), BulletinText.pct2(f.gap()), String.join("；", f.reasons())));
         }
         return new Bulletin.Table(id, List.of("项目编号", "项目名称", "牵头单位", "完成率（%）", "与序时进度差（百分点）",
-                "预警原因"), rows, List.of(false, false, false, true, true, false), List.of(14, 22, 16, 10, 12, 26),
+                "预警原因"), rows, List.of(false, false, false, true, true, false), List.of(14, 22, 16, 11, 13, 24),
                 false);
     }
 

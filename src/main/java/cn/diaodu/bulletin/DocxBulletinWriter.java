@@ -86,12 +86,11 @@ final class DocxBulletinWriter {
     static final String HEADING2_FONT = "楷体_GB2312";
     static final String PAGE_NUMBER_FONT = "宋体";
 
-    /** Font sizes in half-points: 2号 22 pt, 3号 16 pt, 4号 14 pt, tables 小四 12 pt, captions 五号 10.5 pt. */
+    /** Font sizes in half-points: 2号 22 pt, 3号 16 pt (body, headings, the chart's caption), 4号 14 pt, tables 小四 12 pt. */
     static final int TITLE_SIZE = 44;
     static final int BODY_SIZE = 32;
     static final int PAGE_NUMBER_SIZE = 28;
     static final int TABLE_SIZE = 24;
-    static final int CAPTION_SIZE = 21;
 
     /** A4 in twips (1/20 pt; 1 mm = 1440 / 25.4 twips). */
     static final int PAGE_WIDTH = 11906;
@@ -296,6 +295,8 @@ final class DocxBulletinWriter {
         CTTblLayoutType layout = tblPr.isSetTblLayout() ? tblPr.getTblLayout() : tblPr.addNewTblLayout();
         layout.setType(STTblLayoutType.FIXED);
         table.setTableAlignment(org.apache.poi.xwpf.usermodel.TableRowAlign.CENTER);
+        // narrow cell margins (1 mm) so that the figures fit their columns
+        table.setCellMargins(0, 57, 0, 57);
         int totalWeight = t.widths().stream().mapToInt(Integer::intValue).sum();
         int[] widths = new int[cols];
         for (int c = 0; c < cols; c++) {
@@ -354,7 +355,7 @@ final class DocxBulletinWriter {
         keepNext(holder);
         spacing(holder, 240, 0, 0);
         ppr(holder).addNewSnapToGrid().setVal(STOnOff1.OFF);
-        XWPFRun run = holder.createRun();
+        XWPFRun run = run(holder, null, BODY_FONT, BODY_SIZE);
         long width = (long) TEXT_WIDTH * 635; // twips → EMU
         XWPFChart chart = doc.createChart(run, (int) width, (int) (width * 0.55));
 
@@ -401,7 +402,7 @@ final class DocxBulletinWriter {
         caption.setAlignment(ParagraphAlignment.CENTER);
         keepNext(caption);
         spacing(caption, LINE, 0, 0);
-        run(caption, c.caption(), BODY_FONT, CAPTION_SIZE);
+        run(caption, c.caption(), BODY_FONT, BODY_SIZE);
     }
 
     private static XDDFShapeProperties fill(PresetColor color) {
