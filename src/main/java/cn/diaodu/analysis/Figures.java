@@ -55,10 +55,31 @@ public final class Figures {
 
     /** A rate in percent: numerator × 100 / denominator, rounded half-up to two decimals; 0 when nothing is due. */
     static BigDecimal rate(BigDecimal numerator, BigDecimal denominator) {
+        return rate(numerator, denominator, 2);
+    }
+
+    /** A rate in percent rounded once, half-up, to {@code decimals}; 0 when the denominator is 0. */
+    public static BigDecimal rate(BigDecimal numerator, BigDecimal denominator, int decimals) {
         if (denominator.signum() == 0) {
-            return BigDecimal.ZERO.setScale(2);
+            return BigDecimal.ZERO.setScale(decimals);
         }
-        return numerator.multiply(HUNDRED).divide(denominator, 2, RoundingMode.HALF_UP);
+        return numerator.multiply(HUNDRED).divide(denominator, decimals, RoundingMode.HALF_UP);
+    }
+
+    /** A group's completion rate rounded once to {@code decimals} (the bulletin's one decimal). */
+    public static BigDecimal completionRate(GroupFigures g, int decimals) {
+        return rate(g.completed(), g.annualPlan(), decimals);
+    }
+
+    /** A group's gap to the schedule rounded once to {@code decimals}, from the exact amounts. */
+    public static BigDecimal gap(GroupFigures g, int decimals) {
+        return rate(g.completed().multiply(TWELVE).subtract(g.expected12()), g.annualPlan().multiply(TWELVE),
+                decimals);
+    }
+
+    /** A group's start rate rounded once to {@code decimals}. */
+    public static BigDecimal startRate(GroupFigures g, int decimals) {
+        return rate(BigDecimal.valueOf(g.started()), BigDecimal.valueOf(g.projects()), decimals);
     }
 
     /** The figures of one project for year and month, given completed(p) (null: no reports), default thresholds. */
@@ -128,7 +149,7 @@ public final class Figures {
         BigDecimal a12 = a.multiply(TWELVE);
         return new GroupFigures(projects.size(), Money.of(a), Money.of(c), e12.divide(TWELVE, 2, RoundingMode.HALF_UP),
                 rate(c, a), rate(e12, a12), rate(c.multiply(TWELVE).subtract(e12), a12), started,
-                rate(BigDecimal.valueOf(started), BigDecimal.valueOf(projects.size())), red, yellow, green);
+                rate(BigDecimal.valueOf(started), BigDecimal.valueOf(projects.size())), red, yellow, green, e12);
     }
 
     /**

@@ -3,6 +3,8 @@ package cn.diaodu.analysis;
 import java.math.BigDecimal;
 import java.util.List;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+
 /** The answer of GET /api/analysis/summary (CONTRACT §6). */
 /** {@code rules} are the warning thresholds the figures were computed with. */
 public record Summary(int year, int month, BigDecimal expectedRate, Total total, List<Group> groups, WarningRules rules) {
@@ -10,10 +12,23 @@ public record Summary(int year, int month, BigDecimal expectedRate, Total total,
     /** The figures of all projects in scope. */
     public record Total(int projects, BigDecimal annualPlan, BigDecimal completed, BigDecimal completionRate,
             BigDecimal expectedRate, BigDecimal gap, int started, BigDecimal startRate, int red, int yellow,
-            int green) {
+            int green, @JsonIgnore GroupFigures figures) {
         static Total of(GroupFigures f) {
             return new Total(f.projects(), f.annualPlan(), f.completed(), f.completionRate(), f.expectedRate(),
-                    f.gap(), f.started(), f.startRate(), f.red(), f.yellow(), f.green());
+                    f.gap(), f.started(), f.startRate(), f.red(), f.yellow(), f.green(), f);
+        }
+
+        /** The completion rate, gap and start rate rounded once to one decimal, as the bulletin states them. */
+        public BigDecimal completionRate1() {
+            return Figures.completionRate(figures, 1);
+        }
+
+        public BigDecimal gap1() {
+            return Figures.gap(figures, 1);
+        }
+
+        public BigDecimal startRate1() {
+            return Figures.startRate(figures, 1);
         }
     }
 

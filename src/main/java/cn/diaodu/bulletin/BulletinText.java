@@ -15,9 +15,10 @@ import cn.diaodu.organisation.RegionLevel;
  * sentence generated from the figures, the spans of months ("1—7月", "1月"), amounts in 亿元 and rates with one
  * decimal.
  *
- * <p>Every number comes from {@link cn.diaodu.analysis.AnalysisService}; nothing here computes a figure. Rates and
- * gaps are the API's values (two decimals) shortened to one decimal half-up, so that a reader comparing the bulletin
- * with the API or the dashboard finds the same numbers; amounts are 万元 / 10 000 with one decimal, half-up.
+ * <p>Every number comes from {@link cn.diaodu.analysis.AnalysisService}; nothing here computes a figure. The overview's
+ * rates and gap are rounded once, half-up, to one decimal from the exact amounts ({@code Summary.Total#gap1} and
+ * friends, defined in {@code Figures}), never from the API's two-decimal values; amounts are 万元 / 10 000 with one
+ * decimal, half-up.
  */
 public final class BulletinText {
     private BulletinText() {
@@ -87,8 +88,8 @@ public final class BulletinText {
 
     /** The overview of a summary's total. */
     public static String overview(int month, String subject, Summary.Total t) {
-        return overview(month, subject, t.projects(), t.completed(), t.completionRate(), t.gap(), t.started(),
-                t.startRate());
+        return overview(month, subject, t.projects(), t.completed(), t.completionRate1(), t.gap1(), t.started(),
+                t.startRate1());
     }
 
     /** The warnings after the overview: "其中，红色预警项目2个、黄色预警项目3个。" */
