@@ -232,4 +232,182 @@ public class AnalysisService {
         organisation.leaders().forEach(l -> out.put(l.id(), l.name()));
         return out;
     }
+
+    // ---- deeper figures (docs/figures.md): year on year, forecast, milestones, 开而不建 --------------------------
+
+    private cn.diaodu.project.MilestoneService milestones;
+
+    @org.springframework.beans.factory.annotation.Autowired
+    void setMilestones(cn.diaodu.project.MilestoneService milestones) {
+        this.milestones = milestones;
+    }
+
+    /**
+     * One project's deeper figures for the API (analysts, within their scope): {@code year} defaults to the project's
+     * year and may not name another (422); {@code month} as for the summary.
+     */
+    public ProjectOutlook projectOutlook(long projectId, Integer year, Integer month, CurrentUser user) {
+        requireAnalyst(user);
+        month(year, month);
+        Project p = projects.get(projectId, user);
+        if (year != null && year != p.year()) {
+            throw ValidationException.of("year", "项目属于" + p.year() + "年度 / the project belongs to " + p.year());
+        }
+        return outlooks(month(p.year(), month), List.of(p)).get(p.id());
+    }
+
+    /** The deeper figures of a project the caller already reads (the project page), for its own year. */
+    ProjectOutlook projectOutlook(Month m, Project p) {
+        return outlooks(new Month(p.year(), m.month()), List.of(p)).get(p.id());
+    }
+
+    /** The deeper figures by group, grouped, named and ranked as {@link #summary} does. */
+    public OutlookSummary outlookSummary(Month m, GroupBy groupBy, String regionCode, CurrentUser user) {
+        requireAnalyst(user);
+        RegionTree tree = organisation.regionTree();
+        String root = root(tree, regionCode, user);
+        List<Project> list = projects.list(new ProjectFilter(m.year(), root, null, null, null, null), user);
+        Map<Long, ProjectOutlook> byId = outlooks(m, list);
+        List<ProjectOutlook> all = list.stream().map(p -> byId.get(p.id())).toList();
+
+        Map<Object, String> names = new LinkedHashMap<>();
+        Map<Object, List<ProjectOutlook>> members = new LinkedHashMap<>();
+        switch (groupBy) {
+            case REGION -> {
+                List<Region> tops = root == null ? tree.roots() : tree.children(root);
+                tops.forEach(r -> {
+                    names.put(r.code(), r.name());
+                    members.put(r.code(), new ArrayList<>());
+                });
+                for (ProjectOutlook o : all) {
+                    String code = o.project().regionCode();
+                    Object key;
+                    if (root == null) {
+                        key = tree.roots().stream().filter(r -> tree.isWithin(code, r.code())).map(Region::code)
+                                .findFirst().orElse(code);
+                    } else if (code.equals(root)) {
+                        key = root;
+                        names.putIfAbsent(root, tree.get(root).name() + "（本级）");
+                    } else {
+                        key = tree.childOnPath(root, code);
+                    }
+                    members.computeIfAbsent(key, k -> new ArrayList<>()).add(o);
+                }
+            }
+            case UNIT -> {
+                Map<Long, String> units = unitNames();
+                all.forEach(o -> members.computeIfAbsent(o.project().leadUnitId(), k -> new ArrayList<>()).add(o));
+                members.keySet().forEach(k -> names.put(k, units.getOrDefault((Long) k, "")));
+            }
+            case CATEGORY -> {
+                all.forEach(o -> members.computeIfAbsent(o.project().category().name(), k -> new ArrayList<>())
+                        .add(o));
+                members.keySet().forEach(k -> names.put(k, Category.valueOf((String) k).label()));
+            }
+            case LEADER -> {
+                Map<Long, String> leaders = leaderNames();
+                all.forEach(o -> members.computeIfAbsent(o.project().leaderId(), k -> new ArrayList<>()).add(o));
+                members.keySet().forEach(k -> names.put(k, k == null ? "未明确包抓领导"
+                        : leaders.getOrDefault((Long) k, "")));
+            }
+        }
+        List<Map.Entry<KeyBox, DeeperFigures.GroupOutlook>> groups = new ArrayList<>();
+        members.forEach((k, v) -> groups.add(Map.entry(new KeyBox(k), DeeperFigures.group(v))));
+        List<OutlookSummary.Group> out = new ArrayList<>();
+        for (var r : Figures.rank(groups, e -> e.getValue().completionRate())) {
+            Object key = r.item().getKey().key();
+            out.add(OutlookSummary.Group.of(key, names.get(key), r.item().getValue(), r.rank()));
+        }
+        return new OutlookSummary(m.year(), m.month(), OutlookSummary.Total.of(DeeperFigures.group(all)), out);
+    }
+
+    /** A milestone with its project, for GET /api/analysis/milestones. */
+    public record MilestoneRow(long id, long projectId, String projectCode, String projectName, String regionCode,
+            long leadUnitId, String name, java.time.LocalDate plannedDate, java.time.LocalDate actualDate,
+            String note, boolean overdue, long daysOverdue) {
+    }
+
+    /**
+     * The milestones of the year's projects in the analyst's scope, by planned date; {@code overdue} true keeps the
+     * overdue ones, false the others, null all.
+     */
+    public List<MilestoneRow> milestones(Integer year, Boolean overdue, String regionCode, CurrentUser user) {
+        requireAnalyst(user);
+        Month m = month(year, null);
+        RegionTree tree = organisation.regionTree();
+        String root = root(tree, regionCode, user);
+        Map<Long, Project> byId = new LinkedHashMap<>();
+        projects.list(new ProjectFilter(m.year(), root, null, null, null, null), user)
+                .forEach(p -> byId.put(p.id(), p));
+        List<MilestoneRow> out = new ArrayList<>();
+        milestones.ofProjects(byId.keySet()).forEach((id, ms) -> {
+            Project p = byId.get(id);
+            for (cn.diaodu.project.Milestone x : ms) {
+                if (overdue == null || overdue == x.overdue()) {
+                    out.add(new MilestoneRow(x.id(), p.id(), p.code(), p.name(), p.regionCode(), p.leadUnitId(),
+                            x.name(), x.plannedDate(), x.actualDate(), x.note(), x.overdue(), x.daysOverdue()));
+                }
+            }
+        });
+        out.sort(java.util.Comparator.comparing(MilestoneRow::plannedDate).thenComparing(MilestoneRow::projectCode)
+                .thenComparing(MilestoneRow::id));
+        return out;
+    }
+
+    /**
+     * The deeper figures of the given projects of year m.year() (callers have checked that the user reads them):
+     * loads this year's monthly reports, last year's projects and reports, the category profiles and the milestones,
+     * and applies {@link DeeperFigures}. Nothing here depends on who asks.
+     */
+    Map<Long, ProjectOutlook> outlooks(Month m, java.util.Collection<Project> list) {
+        Map<Long, ProjectOutlook> out = new LinkedHashMap<>();
+        if (list.isEmpty()) {
+            return out;
+        }
+        int y = m.year();
+        int month = m.month();
+        Map<Long, BigDecimal[]> monthly = new java.util.HashMap<>();
+        for (int k = 1; k <= month; k++) {
+            int index = k - 1;
+            reports.ofPeriod(new cn.diaodu.common.Period(y, k)).forEach((id, r) ->
+                    monthly.computeIfAbsent(id, x -> new BigDecimal[12])[index] = r.investment());
+        }
+        List<Project> previousYear = projects.ofYear(y - 1);
+        Map<Long, DeeperFigures.Match> matches = DeeperFigures.matchPreviousYear(projects.ofYear(y), previousYear);
+        Map<Long, BigDecimal> previousThrough = reports.completedThrough(y - 1, month);
+        Map<Long, BigDecimal> previousWhole = reports.completedThrough(y - 1, 12);
+        RegionTree tree = organisation.regionTree();
+        Map<String, List<Project>> byTopAndCategory = new java.util.HashMap<>();
+        previousYear.forEach(q -> byTopAndCategory.computeIfAbsent(topAndCategory(tree, q), k -> new ArrayList<>())
+                .add(q));
+        Map<String, DeeperFigures.SeasonalProfile> profiles = new java.util.HashMap<>();
+        byTopAndCategory.forEach((k, qs) -> profiles.put(k, DeeperFigures.profile(qs, previousThrough,
+                previousWhole)));
+        var ms = milestones.ofProjects(list.stream().map(Project::id).toList());
+        for (Project p : list) {
+            DeeperFigures.Match match = matches.get(p.id());
+            BigDecimal previousCompleted = match == null ? null
+                    : previousThrough.getOrDefault(match.previous().id(), BigDecimal.ZERO);
+            out.put(p.id(), DeeperFigures.project(p, monthly.get(p.id()), month, match, previousCompleted,
+                    profiles.getOrDefault(topAndCategory(tree, p), DeeperFigures.SeasonalProfile.NONE),
+                    ms.getOrDefault(p.id(), List.of())));
+        }
+        return out;
+    }
+
+    /** Today, for pages (a milestone's actual date may not lie after it). */
+    public java.time.LocalDate today() {
+        return clock.today();
+    }
+
+    /** The key of a category profile: the top of the region tree above the project, and its category. */
+    private static String topAndCategory(RegionTree tree, Project p) {
+        Region r = tree.get(p.regionCode());
+        String top = p.regionCode();
+        while (r != null) {
+            top = r.code();
+            r = r.parentCode() == null ? null : tree.get(r.parentCode());
+        }
+        return top + "/" + p.category().name();
+    }
 }

@@ -85,7 +85,10 @@ class LedgerPages {
         rows.sort("desc".equals(dir) ? cmp.reversed() : cmp);
         int pages = Math.max(1, (rows.size() + PAGE_SIZE - 1) / PAGE_SIZE);
         int p = Math.min(Math.max(1, page), pages);
-        model.addAttribute("rows", rows.subList((p - 1) * PAGE_SIZE, Math.min(rows.size(), p * PAGE_SIZE)));
+        List<ProjectFigures> shown = rows.subList((p - 1) * PAGE_SIZE, Math.min(rows.size(), p * PAGE_SIZE));
+        model.addAttribute("rows", shown);
+        // docs/figures.md: forecast rate and 开而不建 of the rows shown
+        model.addAttribute("outlooks", analysis.outlooks(m, shown.stream().map(ProjectFigures::project).toList()));
         model.addAttribute("total", rows.size());
         model.addAttribute("page", p);
         model.addAttribute("pages", pages);
@@ -127,6 +130,12 @@ class LedgerPages {
                 (l.title() == null ? "" : l.title())).orElse(""));
         model.addAttribute("canEdit", access.canEdit(user, p));
         model.addAttribute("canReport", access.canReport(user, p));
+        // docs/figures.md: year on year, forecast, milestones, 开而不建; milestone forms as MilestoneService allows
+        model.addAttribute("outlook", analysis.projectOutlook(m, p));
+        model.addAttribute("canAddMilestone", access.canEdit(user, p));
+        model.addAttribute("canSetActual", access.canReport(user, p));
+        model.addAttribute("today", analysis.today());
+        model.addAttribute("ym", String.format("%04d-%02d", m.year(), m.month()));
         return "analysis/project";
     }
 

@@ -331,4 +331,12 @@ public class ProjectService {
         }
         return out;
     }
+
+    /**
+     * Every project of a year, whoever asks (callers check access), ordered by code: for the figures that compare
+     * years or categories over the whole ledger (docs/figures.md §2–§3).
+     */
+    public List<Project> ofYear(int year) {
+        return jdbc.sql(SELECT + " where plan_year = ? order by code").param(year).query(ProjectService::row).list();
+    }
 }
