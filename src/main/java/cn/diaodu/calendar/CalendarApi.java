@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -16,6 +15,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import cn.diaodu.common.Checks;
@@ -89,14 +89,15 @@ class CalendarApi {
     }
 
     @PostMapping("/api/calendar/years")
-    ResponseEntity<CalendarYear> declare(@RequestBody CalendarService.YearInput in) {
-        return ResponseEntity.status(HttpStatus.CREATED).body(calendar.declareYear(in, CurrentUsers.get()));
+    @ResponseStatus(HttpStatus.CREATED)
+    CalendarYear declare(@RequestBody CalendarService.YearInput in) {
+        return calendar.declareYear(in, CurrentUsers.get());
     }
 
     @DeleteMapping("/api/calendar/years/{year}")
-    ResponseEntity<Void> deleteYear(@PathVariable int year) {
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void deleteYear(@PathVariable int year) {
         calendar.deleteYear(year, CurrentUsers.get());
-        return ResponseEntity.noContent().build();
     }
 
     /** The body of a date's mark. */
@@ -113,12 +114,12 @@ class CalendarApi {
     }
 
     @DeleteMapping("/api/calendar/days/{date}")
-    ResponseEntity<Void> unmark(@PathVariable String date) {
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void unmark(@PathVariable String date) {
         CalendarService.requireAdmin(CurrentUsers.get());
         List<FieldError> errors = new ArrayList<>();
         LocalDate d = parseDate(date, "date", errors);
         Checks.throwIfAny(errors);
         calendar.unmarkDay(d, CurrentUsers.get());
-        return ResponseEntity.noContent().build();
     }
 }

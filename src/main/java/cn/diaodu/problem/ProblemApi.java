@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
@@ -34,8 +35,9 @@ class ProblemApi {
     }
 
     @PostMapping
-    ResponseEntity<Problem> create(@RequestBody ProblemInput in) {
-        return ResponseEntity.status(HttpStatus.CREATED).body(problems.create(in, CurrentUsers.get()));
+    @ResponseStatus(HttpStatus.CREATED)
+    Problem create(@RequestBody ProblemInput in) {
+        return problems.create(in, CurrentUsers.get());
     }
 
     /** {@code ?status=&overdue=true&assigneeUnitId=&projectId=} (also {@code category}, {@code level}). */
@@ -134,8 +136,9 @@ class ProblemApi {
     }
 
     @PostMapping(path = "/{id}/attachments", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    ResponseEntity<Attachment> attach(@PathVariable long id, @RequestPart("file") MultipartFile file) {
-        return ResponseEntity.status(HttpStatus.CREATED).body(problems.attach(id, file, CurrentUsers.get()));
+    @ResponseStatus(HttpStatus.CREATED)
+    Attachment attach(@PathVariable long id, @RequestPart("file") MultipartFile file) {
+        return problems.attach(id, file, CurrentUsers.get());
     }
 
     @GetMapping("/{id}/attachments/{attachmentId}")
