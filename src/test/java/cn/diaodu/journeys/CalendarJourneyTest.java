@@ -25,43 +25,47 @@ class CalendarJourneyTest extends ApiTest {
     @Test
     void anAdministratorPastesAYearsArrangement() {
         World w = world();
-        invalid(as(w.dispatcher).get("/api/calendar/working-days?from=2041-01-31&days=1"), "from");
+        String days = "/api/calendar/working-days?from=";
+        invalid(as(w.dispatcher).get(days + "2045-02-10&days=1"), "from");
         try (Browser b = Browser.open("http://localhost:" + port)) {
             b.login("admin", ADMIN_PASSWORD);
             b.go("/admin/calendar?year=2024");
             assertThat(b.text("year-2024")).contains("2024").contains("内置");
             assertThat(b.text("day-2024-02-04")).contains("调休上班");
 
-            b.type("cal-year", "2041");
-            b.type("cal-holidays", "2041-01-01 元旦\n2041-01-31~2041-02-06 春节");
-            b.type("cal-workdays", "2041-02-05 春节");
+            b.type("cal-year", "2045");
+            b.type("cal-holidays", "2045-01-01~2045-01-02 元旦\n2045-02-16~2045-02-22 春节");
+            b.type("cal-workdays", "2045-02-17 春节");
             press(b, "year-save");
             b.waitFor("flash-error");
-            assertThat(b.text("flash-error")).contains("2041-02-05");
-            assertThat(b.driver.findElement(By.id("cal-holidays")).getAttribute("value")).contains("2041-01-31");
+            assertThat(b.text("flash-error")).contains("2045-02-17");
+            assertThat(b.driver.findElement(By.id("cal-holidays")).getAttribute("value")).contains("2045-02-16");
 
-            b.type("cal-workdays", "2041-02-09 春节");
+            b.type("cal-workdays", "2045-02-12 春节");
             press(b, "year-save");
             b.waitFor("flash");
-            assertThat(b.text("year-2041")).contains("管理员添加");
-            assertThat(b.text("day-2041-02-09")).contains("调休上班").contains("春节");
-            assertThat(ok(as(w.reporterA).get("/api/calendar/working-days?from=2041-01-30&days=1")).get("date")
-                    .asText()).isEqualTo("2041-02-07");
+            assertThat(b.text("year-2045")).contains("管理员添加");
+            assertThat(b.text("day-2045-02-12")).contains("调休上班").contains("春节");
+            assertThat(ok(as(w.reporterA).get(days + "2045-02-10&days=1")).get("date").asText())
+                    .as("the Sunday 02-12 is worked").isEqualTo("2045-02-12");
+            assertThat(ok(as(w.reporterA).get(days + "2045-02-12&days=1")).get("date").asText())
+                    .isEqualTo("2045-02-13");
 
             ((org.openqa.selenium.JavascriptExecutor) b.driver).executeScript(
-                    "document.getElementById('day-date').value = '2041-02-07'");
+                    "document.getElementById('day-date').value = '2045-02-13'");
             new org.openqa.selenium.support.ui.Select(b.driver.findElement(By.id("day-kind"))).selectByValue("HOLIDAY");
             b.type("day-name", "春节延长");
             press(b, "day-save");
             b.waitFor("flash");
-            assertThat(ok(as(w.reporterA).get("/api/calendar/working-days?from=2041-01-30&days=1")).get("date")
-                    .asText()).isEqualTo("2041-02-08");
+            assertThat(b.text("day-2045-02-13")).contains("放假").contains("春节延长");
+            assertThat(ok(as(w.reporterA).get(days + "2045-02-12&days=1")).get("date").asText())
+                    .isEqualTo("2045-02-14");
 
-            b.driver.findElement(By.cssSelector("#year-2041 button")).click();
+            press(b, "delete-year-2045");
             b.driver.switchTo().alert().accept();
             b.waitFor("flash");
-            assertThat(b.driver.findElements(By.id("year-2041"))).isEmpty();
+            assertThat(b.driver.findElements(By.id("year-2045"))).isEmpty();
         }
-        invalid(as(w.dispatcher).get("/api/calendar/working-days?from=2041-01-31&days=1"), "from");
+        invalid(as(w.dispatcher).get(days + "2045-02-10&days=1"), "from");
     }
 }
