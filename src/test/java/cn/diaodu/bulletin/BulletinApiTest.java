@@ -320,8 +320,8 @@ class BulletinApiTest extends ApiTest {
             assertThat(notStarted.get(1).get(4)).isEqualTo("2024年3月1日");
             assertThat(notStarted.get(2).get(4)).isEqualTo("2024年6月10日");
 
-            // 六、no problem ledger yet; 七、a native chart; the closing lines
-            assertThat(text).contains("六、存在问题").contains("（问题台账功能上线后自动列出）");
+            // 六、the problem ledger is live and holds no problem of this scope; 七、a native chart; the closing lines
+            assertThat(text).contains("六、存在问题").contains("截至目前，问题台账中无未销号问题。");
             assertThat(text).contains("七、月度完成情况图");
             assertThat(doc.getCharts()).hasSize(1);
             assertThat(text).contains("测试市" + w.province.substring(0, 2) + "重点项目建设指挥部办公室\n2024年7月15日");

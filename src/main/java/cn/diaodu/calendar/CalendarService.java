@@ -1,0 +1,254 @@
+package cn.diaodu.calendar;
+
+import java.sql.ResultSet;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import cn.diaodu.common.AppClock;
+import cn.diaodu.common.Checks;
+import cn.diaodu.common.FieldError;
+import cn.diaodu.common.ForbiddenException;
+import cn.diaodu.common.NotFoundException;
+import cn.diaodu.identity.CurrentUser;
+import cn.diaodu.identity.Role;
+
+/**
+ * The official working-day calendar: the built-in data overlaid by what administrators declared (later years, and
+ * corrections of single dates). Every question reads the current state, so that all nodes agree at once.
+ */
+@Service
+public class CalendarService {
+    public static final String BUILT_IN = "BUILT_IN";
+    public static final String ADMIN = "ADMIN";
+
+    private final JdbcClient jdbc;
+    private final AppClock clock;
+    private final BuiltInCalendar builtIn;
+
+    public CalendarService(JdbcClient jdbc, AppClock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+        this.builtIn = BuiltInCalendar.load();
+    }
+
+    private record AdminDay(LocalDate date, DayKind kind, String name) {
+    }
+
+    private record AdminYear(int year, String note) {
+    }
+
+    private List<AdminDay> adminDays() {
+        return jdbc.sql("select cal_date, cal_kind, name from calendar_day order by cal_date")
+                .query((rs, i) -> new AdminDay(rs.getObject(1, LocalDate.class), DayKind.valueOf(rs.getString(2)),
+                        rs.getString(3)))
+                .list();
+    }
+
+    private List<AdminYear> adminYears() {
+        return jdbc.sql("select cal_year, note from calendar_year order by cal_year")
+                .query((ResultSet rs, int i) -> new AdminYear(rs.getInt(1), rs.getString(2))).list();
+    }
+
+    /** The calendar as it stands now: use one snapshot for many questions (a job, a list). */
+    public WorkingCalendar snapshot() {
+        Set<Integer> years = new HashSet<>(builtIn.years());
+        adminYears().forEach(y -> years.add(y.year()));
+        Map<LocalDate, DayKind> special = new HashMap<>();
+        builtIn.days().forEach((d, e) -> special.put(d, e.kind()));
+        for (AdminDay a : adminDays()) {
+            if (a.kind() == DayKind.ORDINARY) {
+                special.remove(a.date());
+            } else {
+                special.put(a.date(), a.kind());
+            }
+        }
+        return new WorkingCalendar(years, special);
+    }
+
+    /** True on a working day; {@link OutsideCalendarException} for a date the data does not cover. */
+    public boolean isWorkingDay(LocalDate date) {
+        return snapshot().isWorkingDay(date);
+    }
+
+    /**
+     * The {@code n}-th working day after {@code from} (from itself not counted), n ≥ 1 (else
+     * {@link IllegalArgumentException}); {@link OutsideCalendarException} when the count runs beyond the data.
+     */
+    public LocalDate addWorkingDays(LocalDate from, int n) {
+        return snapshot().addWorkingDays(from, n);
+    }
+
+    /** The covered years, oldest first. */
+    public List<CalendarYear> years() {
+        Map<Integer, String> source = new TreeMap<>();
+        Map<Integer, String> notes = new HashMap<>();
+        builtIn.years().forEach(y -> source.put(y, BUILT_IN));
+        for (AdminYear y : adminYears()) {
+            source.put(y.year(), ADMIN);
+            notes.put(y.year(), y.note());
+        }
+        List<AdminDay> admin = adminDays();
+        Map<Integer, Integer> corrections = new HashMap<>();
+        for (AdminDay a : admin) {
+            if (BUILT_IN.equals(source.get(a.date().getYear()))) {
+                corrections.merge(a.date().getYear(), 1, Integer::sum);
+            }
+        }
+        List<CalendarYear> out = new ArrayList<>();
+        for (var e : source.entrySet()) {
+            int holidays = 0;
+            int workdays = 0;
+            for (CalendarDay d : days(e.getKey(), admin)) {
+                if (d.kind() == DayKind.HOLIDAY) {
+                    holidays++;
+                } else if (d.kind() == DayKind.WORKDAY) {
+                    workdays++;
+                }
+            }
+            out.add(new CalendarYear(e.getKey(), e.getValue(), holidays, workdays,
+                    corrections.getOrDefault(e.getKey(), 0), notes.get(e.getKey())));
+        }
+        return out;
+    }
+
+    /** The days of a year that differ from the weekday rule, with the administrator's corrections shown as such. */
+    public List<CalendarDay> days(int year) {
+        return days(year, adminDays());
+    }
+
+    private List<CalendarDay> days(int year, List<AdminDay> admin) {
+        Map<LocalDate, CalendarDay> out = new TreeMap<>();
+        builtIn.days().forEach((d, e) -> {
+            if (d.getYear() == year) {
+                out.put(d, new CalendarDay(d, e.kind(), e.name(), BUILT_IN));
+            }
+        });
+        for (AdminDay a : admin) {
+            if (a.date().getYear() == year) {
+                out.put(a.date(), new CalendarDay(a.date(), a.kind(), a.name(), ADMIN));
+            }
+        }
+        return List.copyOf(out.values());
+    }
+
+    /** A year's arrangement as an administrator pastes it from the State Council's notice. */
+    public record YearInput(Integer year, List<String> holidays, List<String> workdays, String note) {
+    }
+
+    /**
+     * Declares a year not covered by the built-in data (or replaces the arrangement an administrator declared
+     * before): its holidays and its 调休 working weekend days. Only an ADMIN.
+     */
+    @Transactional
+    public CalendarYear declareYear(YearInput in, CurrentUser user) {
+        requireAdmin(user);
+        List<FieldError> errors = new ArrayList<>();
+        Integer year = in.year();
+        if (year == null) {
+            errors.add(new FieldError("year", "必填 / required"));
+        } else if (year < 2000 || year > 2100) {
+            errors.add(new FieldError("year", "年度应在2000到2100之间 / year must be 2000 to 2100"));
+        } else if (builtIn.years().contains(year)) {
+            errors.add(new FieldError("year", year + "年已由内置数据覆盖，如需更正请逐日标记 / " + year
+                    + " is covered by the built-in data; correct single dates instead"));
+        }
+        Map<LocalDate, String> holidays = DateLines.parse(in.holidays(), "holidays", errors);
+        Map<LocalDate, String> workdays = DateLines.parse(in.workdays(), "workdays", errors);
+        if (holidays.isEmpty() && errors.stream().noneMatch(e -> e.field().equals("holidays"))) {
+            errors.add(new FieldError("holidays", "请至少填写一个放假日期 / at least one holiday is required"));
+        }
+        if (year != null) {
+            for (LocalDate d : holidays.keySet()) {
+                if (d.getYear() != year) {
+                    errors.add(new FieldError("holidays", d + "不在" + year + "年 / not in " + year));
+                }
+            }
+            for (LocalDate d : workdays.keySet()) {
+                if (d.getYear() != year) {
+                    errors.add(new FieldError("workdays", d + "不在" + year + "年 / not in " + year));
+                } else if (!WorkingCalendar.weekend(d)) {
+                    errors.add(new FieldError("workdays", d + "不是周六或周日，无需调休上班 / is not a weekend day"));
+                } else if (holidays.containsKey(d)) {
+                    errors.add(new FieldError("workdays", d + "同时被填为放假日期 / is also listed as a holiday"));
+                }
+            }
+        }
+        Checks.maxLength(in.note(), "note", 200, errors);
+        Checks.throwIfAny(errors);
+        OffsetDateTime now = clock.now();
+        jdbc.sql("delete from calendar_day where cal_date between ? and ?")
+                .params(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31)).update();
+        jdbc.sql("delete from calendar_year where cal_year = ?").param(year).update();
+        jdbc.sql("insert into calendar_year(cal_year, note, created_by, created_at) values (?,?,?,?)")
+                .params(year, Checks.blankToNull(in.note()), user.username(), now).update();
+        holidays.forEach((d, name) -> insertDay(d, DayKind.HOLIDAY, name, user, now));
+        workdays.forEach((d, name) -> insertDay(d, DayKind.WORKDAY, name, user, now));
+        return years().stream().filter(y -> y.year() == year).findFirst().orElseThrow();
+    }
+
+    /** Withdraws a year an administrator declared (the built-in years stay). */
+    @Transactional
+    public void deleteYear(int year, CurrentUser user) {
+        requireAdmin(user);
+        if (jdbc.sql("delete from calendar_year where cal_year = ?").param(year).update() == 0) {
+            throw new NotFoundException("calendar year " + year);
+        }
+        jdbc.sql("delete from calendar_day where cal_date between ? and ?")
+                .params(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31)).update();
+    }
+
+    /** Marks one date of a covered year: HOLIDAY, WORKDAY (a weekend day only) or ORDINARY (the weekday rule). */
+    @Transactional
+    public CalendarDay markDay(LocalDate date, String kindText, String name, CurrentUser user) {
+        requireAdmin(user);
+        List<FieldError> errors = new ArrayList<>();
+        DayKind kind = Checks.parseEnum(DayKind.class, kindText, "kind", errors);
+        if (date == null) {
+            errors.add(new FieldError("date", "必填 / required"));
+        } else {
+            if (!snapshot().covers(date)) {
+                errors.add(new FieldError("date", date.getYear() + "年尚未覆盖，请先添加该年度的放假安排 / add the "
+                        + "arrangement of " + date.getYear() + " first"));
+            }
+            if (kind == DayKind.WORKDAY && !WorkingCalendar.weekend(date)) {
+                errors.add(new FieldError("kind", date + "不是周六或周日，无需调休上班 / is not a weekend day"));
+            }
+        }
+        Checks.maxLength(name, "name", 100, errors);
+        Checks.throwIfAny(errors);
+        jdbc.sql("delete from calendar_day where cal_date = ?").param(date).update();
+        insertDay(date, kind, Checks.blankToNull(name), user, clock.now());
+        return new CalendarDay(date, kind, Checks.blankToNull(name), ADMIN);
+    }
+
+    /** Removes an administrator's mark of a date: it follows the built-in data (or the weekday rule) again. */
+    @Transactional
+    public void unmarkDay(LocalDate date, CurrentUser user) {
+        requireAdmin(user);
+        if (jdbc.sql("delete from calendar_day where cal_date = ?").param(date).update() == 0) {
+            throw new NotFoundException("calendar day " + date);
+        }
+    }
+
+    private void insertDay(LocalDate d, DayKind kind, String name, CurrentUser user, OffsetDateTime now) {
+        jdbc.sql("insert into calendar_day(cal_date, cal_kind, name, created_by, created_at) values (?,?,?,?,?)")
+                .params(d, kind.name(), name, user.username(), now).update();
+    }
+
+    static void requireAdmin(CurrentUser user) {
+        if (!user.has(Role.ADMIN)) {
+            throw new ForbiddenException("only an administrator maintains the calendar");
+        }
+    }
+}

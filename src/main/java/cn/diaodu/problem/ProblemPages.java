@@ -1,0 +1,271 @@
+package cn.diaodu.problem;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import cn.diaodu.common.AppClock;
+import cn.diaodu.common.ConflictException;
+import cn.diaodu.common.FieldError;
+import cn.diaodu.common.ForbiddenException;
+import cn.diaodu.common.ValidationException;
+import cn.diaodu.identity.CurrentUser;
+import cn.diaodu.identity.CurrentUsers;
+import cn.diaodu.organisation.OrganisationService;
+import cn.diaodu.organisation.Unit;
+import cn.diaodu.project.Project;
+import cn.diaodu.project.ProjectFilter;
+import cn.diaodu.project.ProjectService;
+
+/**
+ * 问题台账 pages: the board with the filterable list ({@code /problems}), the form to raise a problem
+ * ({@code /problems/new[?projectId=]}) and a problem's page with its timeline, the actions the user may take and the
+ * attachments ({@code /problems/{id}}). Every rule is the service's, as for the API.
+ */
+@Controller
+class ProblemPages {
+    private final ProblemService problems;
+    private final ProjectService projects;
+    private final OrganisationService organisation;
+    private final AppClock clock;
+    private final MessageSource messages;
+
+    ProblemPages(ProblemService problems, ProjectService projects, OrganisationService organisation, AppClock clock,
+            MessageSource messages) {
+        this.messages = messages;
+        this.problems = problems;
+        this.projects = projects;
+        this.organisation = organisation;
+        this.clock = clock;
+    }
+
+    /** The list's filters as typed (kept in the form). */
+    public record Filter(String status, String overdue, String category, String level, String assigneeUnitId,
+            String projectId) {
+    }
+
+    @GetMapping("/problems")
+    String list(@RequestParam(required = false) String status, @RequestParam(required = false) String overdue,
+            @RequestParam(required = false) String category, @RequestParam(required = false) String level,
+            @RequestParam(required = false) String assigneeUnitId,
+            @RequestParam(required = false) String projectId, Model model) {
+        CurrentUser user = CurrentUsers.get();
+        if (!ProblemService.readsProblems(user)) {
+            throw new ForbiddenException("no problem reading role");
+        }
+        ProblemFilter f;
+        try {
+            f = ProblemApi.filter(status, overdue, number(assigneeUnitId), number(projectId), category, level);
+        } catch (ValidationException e) {
+            f = ProblemFilter.ALL;
+        }
+        model.addAttribute("board", problems.board(user));
+        model.addAttribute("items", problems.list(f, user));
+        model.addAttribute("f", new Filter(status, overdue, category, level, assigneeUnitId, projectId));
+        model.addAttribute("units", organisation.units());
+        model.addAttribute("categories", ProblemCategory.values());
+        model.addAttribute("statuses", ProblemStatus.values());
+        model.addAttribute("levels", ProblemLevel.values());
+        model.addAttribute("canRaise", ProblemService.raisesProblems(user));
+        model.addAttribute("today", clock.today());
+        return "problem/list";
+    }
+
+    private static Long number(String s) {
+        try {
+            return s == null || s.isBlank() ? null : Long.valueOf(s.strip());
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    /** The form's values as typed. */
+    public record Form(String projectId, String title, String category, String description, String assigneeUnitId,
+            String dueWorkingDays) {
+    }
+
+    @GetMapping("/problems/new")
+    String form(@RequestParam(required = false) Long projectId, Model model) {
+        CurrentUser user = CurrentUsers.get();
+        if (!ProblemService.raisesProblems(user)) {
+            throw new ForbiddenException("no problem raising role");
+        }
+        String assignee = user.unitId() == null ? "" : String.valueOf(user.unitId());
+        if (projectId != null) {
+            Project p = projects.get(projectId, user);
+            if (!problems.mayRaiseFor(user, p)) {
+                throw new ForbiddenException("project " + projectId);
+            }
+            if (assignee.isEmpty()) {
+                assignee = String.valueOf(p.leadUnitId());
+            }
+        }
+        return form(new Form(projectId == null ? "" : String.valueOf(projectId), "", "", "", assignee, ""),
+                Map.of(), model, user);
+    }
+
+    private String form(Form form, Map<String, String> errors, Model model, CurrentUser user) {
+        List<Project> raisable = new ArrayList<>();
+        for (Project p : projects.list(ProjectFilter.ofYear(null), user)) {
+            if (problems.mayRaiseFor(user, p)) {
+                raisable.add(p);
+            }
+        }
+        Locale locale = LocaleContextHolder.getLocale();
+        List<String> defaults = new ArrayList<>();
+        for (ProblemCategory c : ProblemCategory.values()) {
+            defaults.add(messages.getMessage("problemCategory." + c.name(), null, c.label(), locale) + " "
+                    + problems.defaultDueDays(c));
+        }
+        model.addAttribute("form", form);
+        model.addAttribute("errors", errors);
+        model.addAttribute("projects", raisable);
+        model.addAttribute("units", organisation.units());
+        model.addAttribute("categories", ProblemCategory.values());
+        model.addAttribute("defaults", String.join(locale.getLanguage().equals("zh") ? "，" : ", ", defaults));
+        model.addAttribute("projectRequired", !user.hasAny(cn.diaodu.identity.Role.DISPATCHER,
+                cn.diaodu.identity.Role.SUPERVISOR));
+        return "problem/form";
+    }
+
+    @PostMapping("/problems")
+    String create(@RequestParam(defaultValue = "") String projectId, @RequestParam(defaultValue = "") String title,
+            @RequestParam(defaultValue = "") String category, @RequestParam(defaultValue = "") String description,
+            @RequestParam(defaultValue = "") String assigneeUnitId,
+            @RequestParam(defaultValue = "") String dueWorkingDays, Model model, RedirectAttributes flash) {
+        CurrentUser user = CurrentUsers.get();
+        Form form = new Form(projectId, title, category, description, assigneeUnitId, dueWorkingDays);
+        Map<String, String> errors = new HashMap<>();
+        Long project = parse(projectId, "projectId", errors);
+        Long unit = parse(assigneeUnitId, "assigneeUnitId", errors);
+        Long days = parse(dueWorkingDays, "dueWorkingDays", errors);
+        if (days != null && (days > Integer.MAX_VALUE || days < Integer.MIN_VALUE)) {
+            errors.put("dueWorkingDays", "数值无效 / not a valid number");
+        }
+        if (errors.isEmpty()) {
+            try {
+                Problem p = problems.create(new ProblemInput(project, title, category, description, unit,
+                        days == null ? null : days.intValue()), user);
+                flash.addFlashAttribute("flash", "问题已提出并交办 / the problem is raised and assigned");
+                return "redirect:/problems/" + p.id();
+            } catch (ValidationException e) {
+                for (FieldError fe : e.errors()) {
+                    errors.putIfAbsent(fe.field(), fe.message());
+                }
+            }
+        }
+        return form(form, errors, model, user);
+    }
+
+    private static Long parse(String s, String field, Map<String, String> errors) {
+        if (s == null || s.isBlank()) {
+            return null;
+        }
+        try {
+            return Long.valueOf(s.strip());
+        } catch (NumberFormatException e) {
+            errors.put(field, "请输入数字 / not a number");
+            return null;
+        }
+    }
+
+    @GetMapping("/problems/{id}")
+    String detail(@PathVariable long id, Model model) {
+        CurrentUser user = CurrentUsers.get();
+        Problem p = problems.get(id, user);
+        Map<Long, String> unitNames = new HashMap<>();
+        List<Unit> units = organisation.units();
+        units.forEach(u -> unitNames.put(u.id(), u.name()));
+        model.addAttribute("p", p);
+        model.addAttribute("actions", problems.allowedActions(id, user).stream().map(ProblemAction::path).toList());
+        model.addAttribute("mayAttach", problems.mayAttach(id, user));
+        model.addAttribute("units", units);
+        model.addAttribute("unitNames", unitNames);
+        model.addAttribute("levelName", Map.of(ProblemLevel.UNIT, ProblemService.levelName(ProblemLevel.UNIT),
+                ProblemLevel.LEADER, ProblemService.levelName(ProblemLevel.LEADER), ProblemLevel.GOVERNMENT,
+                ProblemService.levelName(ProblemLevel.GOVERNMENT)));
+        return "problem/detail";
+    }
+
+    @PostMapping("/problems/{id}/act")
+    String act(@PathVariable long id, @RequestParam String action, @RequestParam(defaultValue = "") String note,
+            @RequestParam(defaultValue = "") String assigneeUnitId,
+            @RequestParam(defaultValue = "") String dueWorkingDays, RedirectAttributes flash) {
+        ProblemAction a;
+        try {
+            a = ProblemAction.valueOf(action.strip().toUpperCase(java.util.Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            a = null;
+        }
+        if (a == null || a == ProblemAction.CREATE) {
+            flash.addFlashAttribute("flashError", "未知操作 / unknown action");
+            return "redirect:/problems/" + id;
+        }
+        Map<String, String> errors = new HashMap<>();
+        Long unit = parse(assigneeUnitId, "assigneeUnitId", errors);
+        Long days = parse(dueWorkingDays, "dueWorkingDays", errors);
+        if (!errors.isEmpty() || (days != null && (days > 10_000 || days < -10_000))) {
+            flash.addFlashAttribute("flashError", "请输入有效的数字 / enter a valid number");
+            return "redirect:/problems/" + id;
+        }
+        try {
+            problems.act(id, a, new ActionInput(note, unit, days == null ? null : days.intValue()),
+                    CurrentUsers.get());
+            flash.addFlashAttribute("flash", "已" + done(a));
+        } catch (ValidationException e) {
+            flash.addFlashAttribute("flashError", String.join("；", e.errors().stream()
+                    .map(fe -> fe.field().equals("note") ? "请填写说明 / a note is required" : fe.message()).toList()));
+        } catch (ConflictException e) {
+            flash.addFlashAttribute("flashError", e.getMessage());
+        }
+        return "redirect:/problems/" + id;
+    }
+
+    private static String done(ProblemAction a) {
+        return switch (a) {
+            case ACCEPT -> "签收";
+            case FEEDBACK -> "反馈";
+            case RESOLVE -> "办结，等待验收销号";
+            case VERIFY -> "验收销号";
+            case REOPEN -> "退回重办";
+            case ESCALATE -> "提级";
+            case ASSIGN -> "转办";
+            case REMIND -> "催办";
+            case CREATE -> "提出";
+        };
+    }
+
+    @PostMapping("/problems/{id}/attachments")
+    String attach(@PathVariable long id, @RequestParam(name = "file", required = false) MultipartFile file,
+            RedirectAttributes flash) {
+        try {
+            Attachment a = problems.attach(id, file, CurrentUsers.get());
+            flash.addFlashAttribute("flash", "已上传 " + a.filename());
+        } catch (ValidationException e) {
+            flash.addFlashAttribute("flashError", e.errors().get(0).message());
+        } catch (ConflictException e) {
+            flash.addFlashAttribute("flashError", e.getMessage());
+        }
+        return "redirect:/problems/" + id;
+    }
+
+    @GetMapping("/problems/{id}/attachments/{attachmentId}")
+    ResponseEntity<byte[]> download(@PathVariable long id, @PathVariable long attachmentId) {
+        return ProblemApi.download(problems.attachment(id, attachmentId, CurrentUsers.get()));
+    }
+}

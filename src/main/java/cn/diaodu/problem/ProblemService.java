@@ -1,0 +1,758 @@
+package cn.diaodu.problem;
+
+import static cn.diaodu.common.Checks.*;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.env.Environment;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.util.unit.DataSize;
+import org.springframework.web.multipart.MultipartFile;
+
+import cn.diaodu.calendar.CalendarService;
+import cn.diaodu.calendar.OutsideCalendarException;
+import cn.diaodu.calendar.WorkingCalendar;
+import cn.diaodu.common.AppClock;
+import cn.diaodu.common.ConflictException;
+import cn.diaodu.common.Db;
+import cn.diaodu.common.FieldError;
+import cn.diaodu.common.ForbiddenException;
+import cn.diaodu.common.NotFoundException;
+import cn.diaodu.common.ValidationException;
+import cn.diaodu.identity.CurrentUser;
+import cn.diaodu.identity.Role;
+import cn.diaodu.notification.NotificationService;
+import cn.diaodu.organisation.OrganisationService;
+import cn.diaodu.organisation.RegionTree;
+import cn.diaodu.organisation.Unit;
+import cn.diaodu.project.Project;
+import cn.diaodu.project.ProjectAccess;
+import cn.diaodu.project.ProjectService;
+
+/**
+ * The problem ledger (CONTRACT §9): who may raise, see and work a problem, its transitions and timeline, deadlines in
+ * working days, attachments and the notifications to the assignee unit.
+ *
+ * <p>Who: the project office (DISPATCHER) and the supervision office (SUPERVISOR) raise, verify, reopen, escalate,
+ * reassign and remind, on the problems of their region (a problem lies in a region when its project does, or when
+ * its assignee unit does); a REPORTER raises problems of its unit's projects and accepts, answers and resolves the
+ * problems assigned to its unit; LEADERs read. Checks run in the order 404, 403, 422, 409.
+ */
+@Service
+public class ProblemService {
+    /** The automatic job acts as the offices, for the whole system. */
+    static final CurrentUser SYSTEM = new CurrentUser(0L, "system", "系统",
+            Set.of(Role.DISPATCHER, Role.SUPERVISOR), null, null);
+    static final int MAX_DUE_DAYS = 250;
+
+    private final JdbcClient jdbc;
+    private final ProjectService projects;
+    private final ProjectAccess access;
+    private final OrganisationService organisation;
+    private final NotificationService notifications;
+    private final CalendarService calendar;
+    private final AppClock clock;
+    private final Environment env;
+    private final DataSize maxAttachment;
+
+    public ProblemService(JdbcClient jdbc, ProjectService projects, ProjectAccess access,
+            OrganisationService organisation, NotificationService notifications, CalendarService calendar,
+            AppClock clock, Environment env,
+            @Value("${diaodu.problems.max-attachment-size:10MB}") DataSize maxAttachment) {
+        this.jdbc = jdbc;
+        this.projects = projects;
+        this.access = access;
+        this.organisation = organisation;
+        this.notifications = notifications;
+        this.calendar = calendar;
+        this.clock = clock;
+        this.env = env;
+        this.maxAttachment = maxAttachment;
+    }
+
+    // ---- rows ----------------------------------------------------------------------------------------------
+
+    private static final String SELECT = "select id, project_id, title, category, description, assignee_unit_id, "
+            + "status, problem_level, assigned_on, due_working_days, due_date, resolved_on, closed_on, raised_by, "
+            + "created_at, updated_at, version, level_since, reminded_on from problem";
+
+    record Row(long id, Long projectId, String title, ProblemCategory category, String description,
+            long assigneeUnitId, ProblemStatus status, ProblemLevel level, LocalDate assignedOn, int dueWorkingDays,
+            LocalDate dueDate, LocalDate resolvedOn, LocalDate closedOn, String raisedBy, OffsetDateTime createdAt,
+            OffsetDateTime updatedAt, int version, LocalDate levelSince, LocalDate remindedOn) {
+    }
+
+    private static Row row(ResultSet rs, int i) throws SQLException {
+        return new Row(rs.getLong(1), rs.getObject(2, Long.class), rs.getString(3),
+                ProblemCategory.valueOf(rs.getString(4)), rs.getString(5), rs.getLong(6),
+                ProblemStatus.valueOf(rs.getString(7)), ProblemLevel.valueOf(rs.getString(8)),
+                rs.getObject(9, LocalDate.class), rs.getInt(10), rs.getObject(11, LocalDate.class),
+                rs.getObject(12, LocalDate.class), rs.getObject(13, LocalDate.class), rs.getString(14),
+                rs.getObject(15, OffsetDateTime.class), rs.getObject(16, OffsetDateTime.class), rs.getInt(17),
+                rs.getObject(18, LocalDate.class), rs.getObject(19, LocalDate.class));
+    }
+
+    private Optional<Row> find(long id) {
+        return jdbc.sql(SELECT + " where id = ?").param(id).query(ProblemService::row).optional();
+    }
+
+    private Row existing(long id) {
+        return find(id).orElseThrow(() -> new NotFoundException("problem " + id));
+    }
+
+    /** What the rules need to know about the problems at hand: their projects, the units and the region tree. */
+    private record Ctx(RegionTree tree, Map<Long, Unit> units, Map<Long, Project> projects) {
+        Project project(Row r) {
+            return r.projectId() == null ? null : projects.get(r.projectId());
+        }
+
+        Unit unit(long id) {
+            return units.get(id);
+        }
+    }
+
+    private Ctx ctx(List<Row> rows) {
+        Set<Long> ids = new HashSet<>();
+        rows.forEach(r -> {
+            if (r.projectId() != null) {
+                ids.add(r.projectId());
+            }
+        });
+        Map<Long, Unit> units = new HashMap<>();
+        organisation.units().forEach(u -> units.put(u.id(), u));
+        return new Ctx(organisation.regionTree(), units, ids.isEmpty() ? Map.of() : projects.byIds(ids));
+    }
+
+    private Problem toProblem(Row r, Ctx c, LocalDate today) {
+        Project p = c.project(r);
+        Unit u = c.unit(r.assigneeUnitId());
+        return new Problem(r.id(), r.projectId(), p == null ? null : p.name(), r.title(), r.category(),
+                r.description(), r.assigneeUnitId(), u == null ? null : u.name(), r.status(), r.level(),
+                r.assignedOn(), r.dueWorkingDays(), r.dueDate(), Problem.isOverdue(r.status(), r.dueDate(), today),
+                r.resolvedOn(), r.closedOn(), r.raisedBy(), r.createdAt(), r.updatedAt(), r.version(), null, null);
+    }
+
+    // ---- who may do what -----------------------------------------------------------------------------------
+
+    /** Roles that read problems at all. */
+    public static boolean readsProblems(CurrentUser u) {
+        return ProjectAccess.readsRegion(u) || isReporter(u);
+    }
+
+    /** Roles that raise problems. */
+    public static boolean raisesProblems(CurrentUser u) {
+        return isOffice(u) || isReporter(u);
+    }
+
+    private static boolean isOffice(CurrentUser u) {
+        return u.hasAny(Role.DISPATCHER, Role.SUPERVISOR);
+    }
+
+    private static boolean isReporter(CurrentUser u) {
+        return u.has(Role.REPORTER) && u.unitId() != null;
+    }
+
+    /** The problem lies in the user's region: its project does, or its assignee unit does. */
+    private static boolean inRegion(CurrentUser u, Row r, Ctx c) {
+        if (u.regionCode() == null) {
+            return true;
+        }
+        Project p = c.project(r);
+        if (p != null && c.tree().isWithin(p.regionCode(), u.regionCode())) {
+            return true;
+        }
+        Unit unit = c.unit(r.assigneeUnitId());
+        return unit != null && unit.regionCode() != null && c.tree().isWithin(unit.regionCode(), u.regionCode());
+    }
+
+    private static boolean unitMember(CurrentUser u, Row r) {
+        return isReporter(u) && u.unitId() == r.assigneeUnitId();
+    }
+
+    private static boolean projectUnitMember(CurrentUser u, Row r, Ctx c) {
+        Project p = c.project(r);
+        return isReporter(u) && p != null && u.unitId() == p.leadUnitId();
+    }
+
+    private static boolean office(CurrentUser u, Row r, Ctx c) {
+        return isOffice(u) && inRegion(u, r, c);
+    }
+
+    private static boolean visible(CurrentUser u, Row r, Ctx c) {
+        return (ProjectAccess.readsRegion(u) && inRegion(u, r, c)) || unitMember(u, r) || projectUnitMember(u, r, c);
+    }
+
+    private static boolean mayAct(CurrentUser u, ProblemAction a, Row r, Ctx c) {
+        return switch (a) {
+            case ACCEPT, FEEDBACK, RESOLVE -> unitMember(u, r);
+            case VERIFY, REOPEN, ESCALATE, ASSIGN, REMIND -> office(u, r, c);
+            case CREATE -> false;
+        };
+    }
+
+    /** Whether the current status and level allow the action (else 409). */
+    static boolean stateAllows(ProblemAction a, ProblemStatus s, ProblemLevel level) {
+        return switch (a) {
+            case ACCEPT -> s == ProblemStatus.ASSIGNED;
+            case FEEDBACK, RESOLVE, ASSIGN, REMIND -> s.open();
+            case ESCALATE -> s.open() && level.next() != null;
+            case VERIFY -> s == ProblemStatus.RESOLVED;
+            case REOPEN -> s == ProblemStatus.RESOLVED || s == ProblemStatus.CLOSED;
+            case CREATE -> false;
+        };
+    }
+
+    /** The actions the user may take on the problem now (the buttons of its page). */
+    public Set<ProblemAction> allowedActions(long id, CurrentUser user) {
+        Row r = existing(id);
+        Ctx c = ctx(List.of(r));
+        Set<ProblemAction> out = EnumSet.noneOf(ProblemAction.class);
+        for (ProblemAction a : ProblemAction.values()) {
+            if (a != ProblemAction.CREATE && mayAct(user, a, r, c) && stateAllows(a, r.status(), r.level())) {
+                out.add(a);
+            }
+        }
+        return out;
+    }
+
+    /** Whether the user may attach files to the problem now. */
+    public boolean mayAttach(long id, CurrentUser user) {
+        Row r = existing(id);
+        Ctx c = ctx(List.of(r));
+        return r.status() != ProblemStatus.CLOSED && participant(user, r, c);
+    }
+
+    private static boolean participant(CurrentUser u, Row r, Ctx c) {
+        return office(u, r, c) || unitMember(u, r) || projectUnitMember(u, r, c);
+    }
+
+    /** Whether the user may raise a problem of this project. */
+    public boolean mayRaiseFor(CurrentUser u, Project p) {
+        return access.canRead(u, p) && (isOffice(u) || (isReporter(u) && u.unitId() == p.leadUnitId()));
+    }
+
+    // ---- deadlines -----------------------------------------------------------------------------------------
+
+    /** The default deadline of a category in working days ({@code diaodu.problems.default-due-days.<CATEGORY>}). */
+    public int defaultDueDays(ProblemCategory c) {
+        Integer v = env.getProperty("diaodu.problems.default-due-days." + c.name(), Integer.class);
+        return v == null || v < 1 ? c.defaultDueDays() : v;
+    }
+
+    private static void checkDueDays(Integer days, String field, List<FieldError> errors) {
+        if (days == null) {
+            return;
+        }
+        if (days < 1) {
+            errors.add(new FieldError(field, "办理时限应至少为1个工作日 / must be at least 1 working day"));
+        } else if (days > MAX_DUE_DAYS) {
+            errors.add(new FieldError(field, "办理时限不能超过" + MAX_DUE_DAYS + "个工作日 / at most " + MAX_DUE_DAYS
+                    + " working days"));
+        }
+    }
+
+    /** The days-th working day after today; 422 on {@code field} when the calendar does not reach that far. */
+    private LocalDate dueDate(LocalDate from, int days, String field) {
+        try {
+            return calendar.addWorkingDays(from, days);
+        } catch (OutsideCalendarException e) {
+            throw ValidationException.of(field, e.getMessage());
+        }
+    }
+
+    // ---- raising -------------------------------------------------------------------------------------------
+
+    @Transactional
+    public Problem create(ProblemInput in, CurrentUser user) {
+        if (!raisesProblems(user)) {
+            throw new ForbiddenException("only the offices and the units' reporters raise problems");
+        }
+        List<FieldError> errors = new ArrayList<>();
+        Project project = null;
+        if (in.projectId() != null) {
+            project = projects.find(in.projectId()).orElse(null);
+            if (project == null) {
+                errors.add(new FieldError("projectId", "项目不存在 / unknown project"));
+            }
+        } else if (!isOffice(user)) {
+            errors.add(new FieldError("projectId", "请选择本单位的项目 / a reporter raises problems of the unit's "
+                    + "projects"));
+        }
+        requireText(in.title(), "title", 200, errors);
+        ProblemCategory category = parseEnum(ProblemCategory.class, in.category(), "category", errors);
+        requireText(in.description(), "description", 4000, errors);
+        Unit unit = null;
+        if (in.assigneeUnitId() == null) {
+            errors.add(new FieldError("assigneeUnitId", "必填 / required"));
+        } else {
+            unit = organisation.unit(in.assigneeUnitId()).orElse(null);
+            if (unit == null) {
+                errors.add(new FieldError("assigneeUnitId", "责任单位不存在 / unknown unit"));
+            }
+        }
+        checkDueDays(in.dueWorkingDays(), "dueWorkingDays", errors);
+        throwIfAny(errors);
+        if (project != null ? !mayRaiseFor(user, project) : !unitInScope(user, unit)) {
+            throw new ForbiddenException("outside the user's scope");
+        }
+        int days = in.dueWorkingDays() != null ? in.dueWorkingDays() : defaultDueDays(category);
+        LocalDate today = clock.today();
+        LocalDate due = dueDate(today, days, "dueWorkingDays");
+        OffsetDateTime now = clock.now();
+        long id = Db.insert(jdbc.sql("insert into problem(project_id, title, category, description, assignee_unit_id, "
+                + "status, problem_level, due_working_days, assigned_on, due_date, level_since, raised_by, created_at, "
+                + "updated_at, version) values (?,?,?,?,?,?,?,?,?,?,?,?,?,?,0)")
+                .params(in.projectId(), in.title().strip(), category.name(), in.description().strip(), unit.id(),
+                        ProblemStatus.ASSIGNED.name(), ProblemLevel.UNIT.name(), days, today, due, today,
+                        user.username(), now, now));
+        Row r = existing(id);
+        event(r, ProblemAction.CREATE, user, "交办" + unit.name() + "，" + days + "个工作日内（" + due + "前）办结", now);
+        notifyAssigned(r, project, "【问题交办】");
+        return detail(r);
+    }
+
+    /** A problem without a project is the offices' when its assignee unit lies in their region. */
+    private boolean unitInScope(CurrentUser user, Unit unit) {
+        if (!isOffice(user)) {
+            return false;
+        }
+        return user.regionCode() == null || (unit.regionCode() != null
+                && organisation.regionTree().isWithin(unit.regionCode(), user.regionCode()));
+    }
+
+    // ---- reading -------------------------------------------------------------------------------------------
+
+    /** The problem with its timeline and attachments: 404 when unknown, 403 when the user may not see it. */
+    public Problem get(long id, CurrentUser user) {
+        Row r = existing(id);
+        if (!readsProblems(user) || !visible(user, r, ctx(List.of(r)))) {
+            throw new ForbiddenException("problem " + id);
+        }
+        return detail(r);
+    }
+
+    private Problem detail(Row r) {
+        Problem p = toProblem(r, ctx(List.of(r)), clock.today());
+        return p.with(timeline(r.id()), attachments(r.id()));
+    }
+
+    private List<TimelineEntry> timeline(long id) {
+        return jdbc.sql("select acted_at, actor, action, note, status, problem_level, assignee_unit_id, due_date "
+                + "from problem_event where problem_id = ? order by id")
+                .param(id)
+                .query((rs, i) -> new TimelineEntry(rs.getObject(1, OffsetDateTime.class), rs.getString(2),
+                        ProblemAction.valueOf(rs.getString(3)), rs.getString(4),
+                        ProblemStatus.valueOf(rs.getString(5)), ProblemLevel.valueOf(rs.getString(6)), rs.getLong(7),
+                        rs.getObject(8, LocalDate.class)))
+                .list();
+    }
+
+    private List<Attachment> attachments(long id) {
+        return jdbc.sql("select id, problem_id, filename, content_type, size_bytes, uploaded_by, uploaded_at "
+                + "from problem_attachment where problem_id = ? order by id")
+                .param(id).query(ProblemService::attachment).list();
+    }
+
+    private static Attachment attachment(ResultSet rs, int i) throws SQLException {
+        return new Attachment(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4), rs.getLong(5),
+                rs.getString(6), rs.getObject(7, OffsetDateTime.class));
+    }
+
+    /** The problems the user may see that match the filter, oldest first. */
+    public List<Problem> list(ProblemFilter f, CurrentUser user) {
+        if (!readsProblems(user)) {
+            throw new ForbiddenException("no problem reading role");
+        }
+        LocalDate today = clock.today();
+        StringBuilder where = new StringBuilder(" where 1=1");
+        Map<String, Object> params = new LinkedHashMap<>();
+        if (f.status() != null) {
+            where.append(" and status = :status");
+            params.put("status", f.status().name());
+        }
+        if (f.overdue() != null) {
+            where.append(f.overdue() ? " and " : " and not ")
+                    .append("(status in ('ASSIGNED','ACCEPTED') and due_date < :today)");
+            params.put("today", today);
+        }
+        if (f.assigneeUnitId() != null) {
+            where.append(" and assignee_unit_id = :unit");
+            params.put("unit", f.assigneeUnitId());
+        }
+        if (f.projectId() != null) {
+            where.append(" and project_id = :project");
+            params.put("project", f.projectId());
+        }
+        if (f.category() != null) {
+            where.append(" and category = :category");
+            params.put("category", f.category().name());
+        }
+        if (f.level() != null) {
+            where.append(" and problem_level = :level");
+            params.put("level", f.level().name());
+        }
+        JdbcClient.StatementSpec spec = jdbc.sql(SELECT + where + " order by id");
+        for (var e : params.entrySet()) {
+            spec = spec.param(e.getKey(), e.getValue());
+        }
+        List<Row> rows = spec.query(ProblemService::row).list();
+        Ctx c = ctx(rows);
+        List<Problem> out = new ArrayList<>();
+        for (Row r : rows) {
+            if (visible(user, r, c)) {
+                out.add(toProblem(r, c, today));
+            }
+        }
+        return out;
+    }
+
+    /** The board of the problems the user sees: counts by category and unit, on-time closure rates ranked. */
+    public ProblemBoard board(CurrentUser user) {
+        List<Problem> all = list(ProblemFilter.ALL, user);
+        Map<Long, String> names = new HashMap<>();
+        organisation.units().forEach(u -> names.put(u.id(), u.name()));
+        return ProblemBoard.of(all, names);
+    }
+
+    // ---- transitions ---------------------------------------------------------------------------------------
+
+    /** One transition of CONTRACT §9 (or ASSIGN 转办 / REMIND 催办); answers the problem as it is after it. */
+    @Transactional
+    public Problem act(long id, ProblemAction action, ActionInput in, CurrentUser user) {
+        if (action == ProblemAction.CREATE) {
+            throw new IllegalArgumentException("CREATE is not a transition");
+        }
+        ActionInput input = in == null ? ActionInput.NONE : in;
+        Row r = existing(id);
+        Ctx c = ctx(List.of(r));
+        if (!mayAct(user, action, r, c)) {
+            throw new ForbiddenException(action.path() + " of problem " + id);
+        }
+        String note = blankToNull(input.note());
+        List<FieldError> errors = new ArrayList<>();
+        maxLength(note, "note", 2000, errors);
+        if (note == null && (action == ProblemAction.FEEDBACK || action == ProblemAction.REOPEN
+                || action == ProblemAction.ESCALATE)) {
+            errors.add(new FieldError("note", "必填 / required"));
+        }
+        Unit newUnit = null;
+        if (action == ProblemAction.ASSIGN) {
+            if (input.assigneeUnitId() == null) {
+                errors.add(new FieldError("assigneeUnitId", "必填 / required"));
+            } else {
+                newUnit = organisation.unit(input.assigneeUnitId()).orElse(null);
+                if (newUnit == null) {
+                    errors.add(new FieldError("assigneeUnitId", "责任单位不存在 / unknown unit"));
+                }
+            }
+        }
+        if (action == ProblemAction.ASSIGN || action == ProblemAction.REOPEN) {
+            checkDueDays(input.dueWorkingDays(), "dueWorkingDays", errors);
+        }
+        throwIfAny(errors);
+        if (newUnit != null && r.projectId() == null && !unitInScope(user, newUnit)) {
+            throw new ForbiddenException("unit " + newUnit.id() + " is outside the user's scope");
+        }
+        if (!stateAllows(action, r.status(), r.level())) {
+            throw new ConflictException(conflict(action, r));
+        }
+        LocalDate today = clock.today();
+        Next n = new Next(r);
+        String eventNote = note;
+        switch (action) {
+            case ACCEPT -> n.status = ProblemStatus.ACCEPTED;
+            case FEEDBACK -> {
+            }
+            case RESOLVE -> {
+                n.status = ProblemStatus.RESOLVED;
+                n.resolvedOn = today;
+            }
+            case VERIFY -> {
+                n.status = ProblemStatus.CLOSED;
+                n.closedOn = today;
+            }
+            case REOPEN -> {
+                n.status = ProblemStatus.ASSIGNED;
+                n.resolvedOn = null;
+                n.closedOn = null;
+                if (input.dueWorkingDays() != null) {
+                    n.dueWorkingDays = input.dueWorkingDays();
+                    n.assignedOn = today;
+                    n.dueDate = dueDate(today, n.dueWorkingDays, "dueWorkingDays");
+                }
+            }
+            case ESCALATE -> {
+                n.level = r.level().next();
+                n.levelSince = today;
+            }
+            case ASSIGN -> {
+                n.assigneeUnitId = newUnit.id();
+                n.status = ProblemStatus.ASSIGNED;
+                n.dueWorkingDays = input.dueWorkingDays() != null ? input.dueWorkingDays()
+                        : defaultDueDays(r.category());
+                n.assignedOn = today;
+                n.dueDate = dueDate(today, n.dueWorkingDays, "dueWorkingDays");
+                String what = "转办" + newUnit.name() + "，" + n.dueWorkingDays + "个工作日内（" + n.dueDate + "前）办结";
+                eventNote = note == null ? what : what + "。" + note;
+            }
+            case REMIND -> n.remindedOn = today;
+            case CREATE -> throw new IllegalStateException();
+        }
+        Row after = save(r, n, action, user, eventNote);
+        Project project = c.project(after);
+        switch (action) {
+            case ASSIGN -> notifyAssigned(after, project, "【问题转办】");
+            case REOPEN -> notifications.send(message(after, project, "PROBLEM_REOPENED", "【问题退回重办】",
+                    "退回原因：" + note + "。请于" + after.dueDate() + "前办结并反馈。"));
+            case ESCALATE -> notifications.send(message(after, project, "PROBLEM_ESCALATED",
+                    "【问题升级】" + levelName(after.level()) + "：",
+                    "问题已提级至" + levelName(after.level()) + "。" + note));
+            case REMIND -> notifications.send(message(after, project, "PROBLEM_REMINDER", "【催办】",
+                    (note == null ? "请抓紧办理。" : note + "。") + "办理期限：" + after.dueDate() + "。"));
+            default -> {
+            }
+        }
+        return detail(after);
+    }
+
+    private static String conflict(ProblemAction a, Row r) {
+        if (a == ProblemAction.ESCALATE && r.status().open()) {
+            return "问题已提级至市政府，不能再升级 / the problem is already at GOVERNMENT";
+        }
+        return "问题当前状态（" + r.status() + "）不允许此操作 / " + a.path() + " is not allowed while the problem is "
+                + r.status();
+    }
+
+    static String levelName(ProblemLevel level) {
+        return switch (level) {
+            case UNIT -> "责任单位办理";
+            case LEADER -> "包抓领导协调";
+            case GOVERNMENT -> "市政府协调";
+        };
+    }
+
+    /** The state after a transition, starting from the row's. */
+    private static final class Next {
+        ProblemStatus status;
+        ProblemLevel level;
+        long assigneeUnitId;
+        LocalDate assignedOn;
+        int dueWorkingDays;
+        LocalDate dueDate;
+        LocalDate levelSince;
+        LocalDate resolvedOn;
+        LocalDate closedOn;
+        LocalDate remindedOn;
+
+        Next(Row r) {
+            status = r.status();
+            level = r.level();
+            assigneeUnitId = r.assigneeUnitId();
+            assignedOn = r.assignedOn();
+            dueWorkingDays = r.dueWorkingDays();
+            dueDate = r.dueDate();
+            levelSince = r.levelSince();
+            resolvedOn = r.resolvedOn();
+            closedOn = r.closedOn();
+            remindedOn = r.remindedOn();
+        }
+    }
+
+    /** Writes the new state if nobody changed the problem meanwhile (else 409) and adds the step to the timeline. */
+    private Row save(Row r, Next n, ProblemAction action, CurrentUser user, String note) {
+        OffsetDateTime now = clock.now();
+        int updated = jdbc.sql("update problem set status = ?, problem_level = ?, assignee_unit_id = ?, "
+                + "assigned_on = ?, due_working_days = ?, due_date = ?, level_since = ?, resolved_on = ?, "
+                + "closed_on = ?, reminded_on = ?, updated_at = ?, version = version + 1 where id = ? and version = ?")
+                .params(n.status.name(), n.level.name(), n.assigneeUnitId, n.assignedOn, n.dueWorkingDays,
+                        n.dueDate, n.levelSince, n.resolvedOn, n.closedOn, n.remindedOn, now, r.id(), r.version())
+                .update();
+        if (updated == 0) {
+            throw new ConflictException("问题已被他人处理，请刷新后重试 / the problem was changed meanwhile");
+        }
+        Row after = existing(r.id());
+        event(after, action, user, note, now);
+        return after;
+    }
+
+    private void event(Row r, ProblemAction action, CurrentUser user, String note, OffsetDateTime at) {
+        jdbc.sql("insert into problem_event(problem_id, acted_at, actor, action, note, status, problem_level, "
+                + "assignee_unit_id, due_date) values (?,?,?,?,?,?,?,?,?)")
+                .params(r.id(), at, user.username(), action.name(), note, r.status().name(), r.level().name(),
+                        r.assigneeUnitId(), r.dueDate())
+                .update();
+    }
+
+    // ---- notifications -------------------------------------------------------------------------------------
+
+    private void notifyAssigned(Row r, Project project, String prefix) {
+        notifications.send(message(r, project, "PROBLEM_ASSIGNED", prefix,
+                "问题类别：" + r.category().label() + "。请于" + r.dueDate() + "前（" + r.dueWorkingDays()
+                        + "个工作日内）办结并在系统中反馈。"));
+    }
+
+    private static NotificationService.Message message(Row r, Project project, String kind, String prefix,
+            String body) {
+        String title = prefix + shorten(r.title(), 150);
+        String text = (project == null ? "" : "项目：" + project.name() + "。") + "问题：" + r.title() + "。" + body;
+        return new NotificationService.Message(r.assigneeUnitId(), kind, title, shorten(text, 2000),
+                "/problems/" + r.id());
+    }
+
+    private static String shorten(String s, int max) {
+        return s.length() <= max ? s : s.substring(0, max - 1) + "…";
+    }
+
+    // ---- attachments ---------------------------------------------------------------------------------------
+
+    /** The content of an attachment with its description. */
+    public record AttachmentContent(Attachment attachment, byte[] content) {
+    }
+
+    /**
+     * Attaches a photo (jpg, png) or document (pdf, docx, xlsx) of at most {@code diaodu.problems.max-attachment-size}
+     * (10 MB): the offices of the problem's region, the assignee unit and the project's unit; not on a closed one.
+     */
+    @Transactional
+    public Attachment attach(long id, MultipartFile file, CurrentUser user) {
+        Row r = existing(id);
+        if (!participant(user, r, ctx(List.of(r)))) {
+            throw new ForbiddenException("problem " + id);
+        }
+        if (file == null || file.isEmpty()) {
+            throw ValidationException.of("file", "请选择文件 / a file is required");
+        }
+        if (file.getSize() > maxAttachment.toBytes()) {
+            throw ValidationException.of("file", "文件不能超过" + maxAttachment.toMegabytes() + "MB / at most "
+                    + maxAttachment.toMegabytes() + " MB");
+        }
+        String name = AttachmentTypes.cleanName(file.getOriginalFilename());
+        String ext = AttachmentTypes.extension(name);
+        if (!AttachmentTypes.allowedExtension(ext)) {
+            throw ValidationException.of("file", "只能上传照片（jpg、png）或文件（pdf、docx、xlsx） / only jpg, png, pdf, "
+                    + "docx and xlsx files");
+        }
+        byte[] content;
+        try {
+            content = file.getBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        if (!AttachmentTypes.contentMatches(ext, content)) {
+            throw ValidationException.of("file", "文件内容与扩展名（." + ext + "）不符 / the content is not a ." + ext
+                    + " file");
+        }
+        if (r.status() == ProblemStatus.CLOSED) {
+            throw new ConflictException("问题已销号，不能再上传附件 / the problem is closed");
+        }
+        OffsetDateTime now = clock.now();
+        long attId = Db.insert(jdbc.sql("insert into problem_attachment(problem_id, filename, content_type, "
+                + "size_bytes, content, uploaded_by, uploaded_at) values (?,?,?,?,?,?,?)")
+                .params(id, name, AttachmentTypes.CONTENT_TYPES.get(ext), (long) content.length, content,
+                        user.username(), now));
+        return new Attachment(attId, id, name, AttachmentTypes.CONTENT_TYPES.get(ext), content.length,
+                user.username(), now);
+    }
+
+    /** An attachment's content for whoever may see the problem; 404 when it is not the problem's. */
+    public AttachmentContent attachment(long id, long attachmentId, CurrentUser user) {
+        get(id, user);
+        Attachment a = jdbc.sql("select id, problem_id, filename, content_type, size_bytes, uploaded_by, uploaded_at "
+                + "from problem_attachment where id = ? and problem_id = ?")
+                .params(attachmentId, id).query(ProblemService::attachment).optional()
+                .orElseThrow(() -> new NotFoundException("attachment " + attachmentId));
+        byte[] content = jdbc.sql("select content from problem_attachment where id = ?").param(attachmentId)
+                .query((rs, i) -> rs.getBytes(1)).single();
+        return new AttachmentContent(a, content);
+    }
+
+    // ---- the daily job -------------------------------------------------------------------------------------
+
+    /** Reminds the unit of each open problem due today, once a day. */
+    @Transactional
+    public int remindDueToday() {
+        LocalDate today = clock.today();
+        List<Row> due = jdbc.sql(SELECT + " where status in ('ASSIGNED','ACCEPTED') and due_date = ? order by id")
+                .param(today).query(ProblemService::row).list();
+        int sent = 0;
+        Ctx c = ctx(due);
+        for (Row r : due) {
+            if (today.equals(r.remindedOn())) {
+                continue;
+            }
+            Next n = new Next(r);
+            n.remindedOn = today;
+            Row after;
+            try {
+                after = save(r, n, ProblemAction.REMIND, SYSTEM, "今天是办理期限，请按时办结");
+            } catch (ConflictException changedMeanwhile) {
+                continue;
+            }
+            notifications.send(message(after, c.project(after), "PROBLEM_REMINDER", "【到期提醒】",
+                    "今天（" + today + "）是办理期限，请按时办结并反馈。"));
+            sent++;
+        }
+        return sent;
+    }
+
+    /**
+     * Escalates overdue problems one level: when a problem becomes overdue at a level it reached on or before its
+     * due date, and again each time it has stayed overdue at its level for {@code every} more working days.
+     */
+    @Transactional
+    public int escalateOverdue(int every) {
+        LocalDate today = clock.today();
+        List<Row> overdue = jdbc.sql(SELECT + " where status in ('ASSIGNED','ACCEPTED') and due_date < ? "
+                + "and problem_level <> 'GOVERNMENT' order by id")
+                .param(today).query(ProblemService::row).list();
+        if (overdue.isEmpty()) {
+            return 0;
+        }
+        WorkingCalendar cal = calendar.snapshot();
+        Ctx c = ctx(overdue);
+        int escalated = 0;
+        for (Row r : overdue) {
+            if (!r.levelSince().isAfter(r.dueDate()) || reached(cal, r.levelSince(), every, today)) {
+                Next n = new Next(r);
+                n.level = r.level().next();
+                n.levelSince = today;
+                String note = "逾期未办结（期限" + r.dueDate() + "），自动提级至" + levelName(n.level);
+                Row after;
+                try {
+                    after = save(r, n, ProblemAction.ESCALATE, SYSTEM, note);
+                } catch (ConflictException changedMeanwhile) {
+                    continue;
+                }
+                notifications.send(message(after, c.project(after), "PROBLEM_ESCALATED",
+                        "【逾期升级】" + levelName(after.level()) + "：", note + "。"));
+                escalated++;
+            }
+        }
+        return escalated;
+    }
+
+    private static boolean reached(WorkingCalendar cal, LocalDate since, int every, LocalDate today) {
+        try {
+            return !today.isBefore(cal.addWorkingDays(since, Math.max(1, every)));
+        } catch (OutsideCalendarException e) {
+            return false;
+        }
+    }
+}
