@@ -327,4 +327,16 @@ public class ProjectService {
         }
         return out;
     }
+
+    /** Loads many projects by code at once, keyed by code (callers check access): the rows of a spreadsheet. */
+    public Map<String, Project> byCodes(Collection<String> codes) {
+        Map<String, Project> out = new LinkedHashMap<>();
+        List<String> list = List.copyOf(codes);
+        for (int from = 0; from < list.size(); from += 500) {
+            List<String> chunk = list.subList(from, Math.min(list.size(), from + 500));
+            withPlans(jdbc.sql(SELECT + " where code in (:codes)").param("codes", chunk).query(ProjectService::row)
+                    .list()).forEach(p -> out.put(p.code(), p));
+        }
+        return out;
+    }
 }
