@@ -163,16 +163,7 @@ final class XlsxSheetReader implements Closeable {
         } catch (ValidationException e) {
             throw e;
         } catch (Exception e) {
-            String msg = String.valueOf(e.getMessage());
-            for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-                if (t instanceof TooLarge) {
-                    throw fileError("文件内容过大 / the file holds too much data");
-                }
-            }
-            if (msg.contains("Zip bomb") || msg.contains("zip bomb")) {
-                throw fileError("文件内容异常（解压后过大），已拒绝 / the file expands too much when unzipped");
-            }
-            throw fileError("文件不是有效的 Excel 工作簿（.xlsx），无法读取 / the file is not a valid XLSX workbook");
+            throw refusal(e, "文件不是有效的 Excel 工作簿（.xlsx），无法读取 / the file is not a valid XLSX workbook");
         } finally {
             if (pkg != null) {
                 pkg.revert();
@@ -193,19 +184,31 @@ final class XlsxSheetReader implements Closeable {
         } catch (ValidationException e) {
             throw e;
         } catch (Exception e) {
-            for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-                if (t instanceof Refused r) {
-                    throw r.errors;
-                }
-                if (t instanceof SAXException sax && sax.getException() instanceof Refused r) {
-                    throw r.errors;
-                }
-                if (t instanceof TooLarge) {
-                    throw fileError("工作表过大 / the sheet is too large");
-                }
-            }
-            throw fileError("工作表内容无法解析，文件可能已损坏 / the sheet cannot be read, the file may be damaged");
+            throw refusal(e, "工作表内容无法解析，文件可能已损坏 / the sheet cannot be read, the file may be damaged");
         }
+    }
+
+    /** The 422 for a failure while reading: a limit reached, a zip bomb, or else the given reason. */
+    private static ValidationException refusal(Exception e, String otherwise) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof ValidationException v) {
+                return v;
+            }
+            if (t instanceof Refused r) {
+                return r.errors;
+            }
+            if (t instanceof SAXException sax && sax.getException() instanceof Refused r) {
+                return r.errors;
+            }
+            if (t instanceof TooLarge) {
+                return fileError("文件内容过大 / the file holds too much data");
+            }
+            String msg = String.valueOf(t.getMessage()).toLowerCase(java.util.Locale.ROOT);
+            if (msg.contains("zip bomb")) {
+                return fileError("文件解压后异常膨胀（疑似压缩炸弹），已拒绝 / the file expands too much when unzipped");
+            }
+        }
+        return fileError(otherwise);
     }
 
     @Override

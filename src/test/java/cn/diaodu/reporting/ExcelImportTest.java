@@ -360,6 +360,40 @@ class ExcelImportTest extends ExcelTestSupport {
     }
 
     @Test
+    void aZipBombIsRefused() throws IOException {
+        XSSFWorkbook wb = new XSSFWorkbook();
+        dataRow(templateSheet(wb, "月报"), 0, "X", 1, null, null);
+        byte[] normal = bytes(wb);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (java.util.zip.ZipInputStream in = new java.util.zip.ZipInputStream(
+                new java.io.ByteArrayInputStream(normal)); ZipOutputStream z = new ZipOutputStream(out)) {
+            z.setLevel(9);
+            for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+                byte[] data = in.readAllBytes();
+                z.putNextEntry(new ZipEntry(e.getName()));
+                if (e.getName().equals("xl/worksheets/sheet1.xml")) {
+                    String xml = new String(data, StandardCharsets.UTF_8);
+                    int at = xml.indexOf("<sheetData>") + "<sheetData>".length();
+                    z.write(xml.substring(0, at).getBytes(StandardCharsets.UTF_8));
+                    byte[] spaces = new byte[1 << 20];
+                    java.util.Arrays.fill(spaces, (byte) ' ');
+                    for (int i = 0; i < 64; i++) {
+                        z.write(spaces);   // 64 MB of nothing, a few dozen KB zipped
+                    }
+                    z.write(xml.substring(at).getBytes(StandardCharsets.UTF_8));
+                } else {
+                    z.write(data);
+                }
+                z.closeEntry();
+            }
+        }
+        assertThat(out.size()).isLessThan(1_000_000);
+        Bin r = upload(tokenOf(w.reporterA), IMPORT, out.toByteArray(), "bomb.xlsx");
+        assertThat(errorKeys(r)).containsExactly("-|-|file");
+        assertThat(r.json().get("errors").get(0).get("message").asText()).contains("压缩炸弹");
+    }
+
+    @Test
     void approvedReportsAreLocked() {
         String c1 = code("LCK");
         long p1 = projectA(c1);
