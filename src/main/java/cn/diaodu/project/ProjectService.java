@@ -339,4 +339,16 @@ public class ProjectService {
     public List<Project> ofYear(int year) {
         return jdbc.sql(SELECT + " where plan_year = ? order by code").param(year).query(ProjectService::row).list();
     }
+
+    /** Loads many projects by code at once, keyed by code (callers check access): the rows of a spreadsheet. */
+    public Map<String, Project> byCodes(Collection<String> codes) {
+        Map<String, Project> out = new LinkedHashMap<>();
+        List<String> list = List.copyOf(codes);
+        for (int from = 0; from < list.size(); from += 500) {
+            List<String> chunk = list.subList(from, Math.min(list.size(), from + 500));
+            jdbc.sql(SELECT + " where code in (:codes)").param("codes", chunk).query(ProjectService::row).list()
+                    .forEach(p -> out.put(p.code(), p));
+        }
+        return out;
+    }
 }

@@ -495,8 +495,8 @@ public class ReportService {
             checkPeriod(p, period, prefix + "period", errors);
             checkValues(row.values(), prefix, errors);
             MonthlyReport r = current.get(p.id());
-            if (r != null && r.status() == ReportStatus.APPROVED && !Objects.equals(
-                    Money.of(row.values().investment()), r.investment())) {
+            if (r != null && r.status() == ReportStatus.APPROVED && row.values() != null
+                    && row.values().investment() != null && !unchanged(r, row.values())) {
                 errors.add(new FieldError(prefix + "investment", "已审核锁定，不能修改 / approved and locked"));
             }
             targets.add(p);
