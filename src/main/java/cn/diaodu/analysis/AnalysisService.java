@@ -138,9 +138,26 @@ public class AnalysisService {
         return figures(m, root, user);
     }
 
-    private List<ProjectFigures> figures(Month m, String root, CurrentUser user) {
+    /** What the summary needs of every project in scope (no rates or reasons per project). */
+    private List<Figures.Basis> bases(Month m, String root, CurrentUser user) {
+        var completedLater = java.util.concurrent.CompletableFuture.supplyAsync(
+                () -> reports.completedThrough(m.year(), m.month()));
         List<Project> list = projects.list(new ProjectFilter(m.year(), root, null, null, null, null), user);
-        Map<Long, BigDecimal> completed = reports.completedThrough(m.year(), m.month());
+        Map<Long, BigDecimal> completed = completedLater.join();
+        WarningRules thresholds = rules.current();
+        List<Figures.Basis> out = new ArrayList<>(list.size());
+        for (Project p : list) {
+            out.add(Figures.basis(p, completed.get(p.id()), m.month(), thresholds));
+        }
+        return out;
+    }
+
+    private List<ProjectFigures> figures(Month m, String root, CurrentUser user) {
+        // the two reads are independent: the year's completed amounts are summed while the projects are read
+        var completedLater = java.util.concurrent.CompletableFuture.supplyAsync(
+                () -> reports.completedThrough(m.year(), m.month()));
+        List<Project> list = projects.list(new ProjectFilter(m.year(), root, null, null, null, null), user);
+        Map<Long, BigDecimal> completed = completedLater.join();
         WarningRules thresholds = rules.current();
         List<ProjectFigures> out = new ArrayList<>(list.size());
         for (Project p : list) {
@@ -153,11 +170,11 @@ public class AnalysisService {
         requireAnalyst(user);
         RegionTree tree = organisation.regionTree();
         String root = root(tree, regionCode, user);
-        List<ProjectFigures> all = figures(m, root, user);
-        GroupFigures total = Figures.group(all, m.month());
+        List<Figures.Basis> all = bases(m, root, user);
+        GroupFigures total = Figures.groupOf(all, m.month());
 
         Map<Object, String> names = new LinkedHashMap<>();
-        Map<Object, List<ProjectFigures>> members = new LinkedHashMap<>();
+        Map<Object, List<Figures.Basis>> members = new LinkedHashMap<>();
         switch (groupBy) {
             case REGION -> {
                 List<Region> tops = root == null ? tree.roots() : tree.children(root);
@@ -165,17 +182,18 @@ public class AnalysisService {
                     names.put(r.code(), r.name());
                     members.put(r.code(), new ArrayList<>());
                 });
-                for (ProjectFigures f : all) {
+                Map<String, Object> keys = new java.util.HashMap<>();
+                for (Figures.Basis f : all) {
                     String code = f.project().regionCode();
-                    Object key;
-                    if (root == null) {
-                        key = tree.roots().stream().filter(r -> tree.isWithin(code, r.code())).map(Region::code)
-                                .findFirst().orElse(code);
-                    } else if (code.equals(root)) {
-                        key = root;
+                    Object key = keys.computeIfAbsent(code, c -> {
+                        if (root == null) {
+                            return tree.roots().stream().filter(r -> tree.isWithin(c, r.code())).map(Region::code)
+                                    .findFirst().orElse(c);
+                        }
+                        return c.equals(root) ? root : tree.childOnPath(root, c);
+                    });
+                    if (root != null && code.equals(root)) {
                         names.putIfAbsent(root, tree.get(root).name() + "（本级）");
-                    } else {
-                        key = tree.childOnPath(root, code);
                     }
                     members.computeIfAbsent(key, k -> new ArrayList<>()).add(f);
                 }
@@ -199,7 +217,7 @@ public class AnalysisService {
             }
         }
         List<Map.Entry<Object, GroupFigures>> groups = new ArrayList<>();
-        members.forEach((k, v) -> groups.add(Map.entry(new KeyBox(k), Figures.group(v, m.month()))));
+        members.forEach((k, v) -> groups.add(Map.entry(new KeyBox(k), Figures.groupOf(v, m.month()))));
         List<Summary.Group> out = new ArrayList<>();
         for (var r : Figures.rank(groups, e -> e.getValue().completionRate())) {
             Object key = ((KeyBox) r.item().getKey()).key();
@@ -213,9 +231,8 @@ public class AnalysisService {
     private record KeyBox(Object key) {
     }
 
-    private static void group(List<ProjectFigures> all, Function<ProjectFigures, Object> key,
-            Map<Object, List<ProjectFigures>> members) {
-        for (ProjectFigures f : all) {
+    private static <T> void group(List<T> all, Function<T, Object> key, Map<Object, List<T>> members) {
+        for (T f : all) {
             members.computeIfAbsent(key.apply(f), k -> new ArrayList<>()).add(f);
         }
     }

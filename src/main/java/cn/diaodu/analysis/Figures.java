@@ -87,47 +87,63 @@ public final class Figures {
         return project(p, completed, month, WarningRules.DEFAULT);
     }
 
-    /** The figures of one project for year and month, given completed(p) (null: no reports) and the thresholds. */
-    public static ProjectFigures project(Project p, BigDecimal completed, int month, WarningRules rules) {
-        BigDecimal c = completed == null ? BigDecimal.ZERO : completed;
-        BigDecimal a = p.annualPlan();
-        BigDecimal e12 = expected12(p, month);
-        BigDecimal a12 = a.multiply(TWELVE);
-        BigDecimal gapNumerator = c.multiply(TWELVE).subtract(e12);
-        LocalDate monthEnd = LocalDate.of(p.year(), month, 1).withDayOfMonth(1).plusMonths(1).minusDays(1);
-        boolean started = started(p, monthEnd);
+    /**
+     * What a group needs of a project: completed(p), started(p) and warning(p) — without the rates and reasons that
+     * only a project's own row shows. {@link #project} builds on it, so the warning has one definition.
+     */
+    public record Basis(Project project, BigDecimal completed, boolean started, Warning warning, boolean gapYellow,
+            boolean startDue, LocalDate monthEnd) {
+    }
 
-        // gap ≤ t  ⇔  gapNumerator × 100 / (12A) ≤ t  ⇔  gapNumerator × 100 ≤ t × 12A  (A > 0)
-        BigDecimal scaledGap = gapNumerator.multiply(HUNDRED);
+    /** completed, started and the warning of one project for the month (CONTRACT §6, first match wins). */
+    public static Basis basis(Project p, BigDecimal completed, int month, WarningRules rules) {
+        BigDecimal c = completed == null ? BigDecimal.ZERO : completed;
+        BigDecimal a12 = p.annualPlan().multiply(TWELVE);
+        LocalDate monthEnd = LocalDate.of(p.year(), month, 1).plusMonths(1).minusDays(1);
+        boolean started = started(p, monthEnd);
+        // gap ≤ t  ⇔  (12c − e12) × 100 / (12A) ≤ t  ⇔  (12c − e12) × 100 ≤ t × 12A  (A > 0)
+        BigDecimal scaledGap = c.multiply(TWELVE).subtract(expected12(p, month)).multiply(HUNDRED);
         boolean gapRed = scaledGap.compareTo(rules.redGap().multiply(a12)) <= 0;
         boolean gapYellow = scaledGap.compareTo(rules.yellowGap().multiply(a12)) <= 0;
         boolean startDue = !started && p.plannedStart() != null && !p.plannedStart().isAfter(monthEnd);
         boolean startLate = startDue
                 && ChronoUnit.DAYS.between(p.plannedStart(), monthEnd) > rules.redLateStartDays();
+        Warning warning = gapRed || startLate ? Warning.RED
+                : gapYellow || startDue ? Warning.YELLOW : Warning.GREEN;
+        return new Basis(p, c, started, warning, gapYellow, startDue, monthEnd);
+    }
 
-        BigDecimal gap = rate(gapNumerator, a12);
+    /** The figures of one project for year and month, given completed(p) (null: no reports) and the thresholds. */
+    public static ProjectFigures project(Project p, BigDecimal completed, int month, WarningRules rules) {
+        Basis b = basis(p, completed, month, rules);
+        BigDecimal c = b.completed();
+        BigDecimal a = p.annualPlan();
+        BigDecimal e12 = expected12(p, month);
+        BigDecimal a12 = a.multiply(TWELVE);
+        BigDecimal gap = rate(c.multiply(TWELVE).subtract(e12), a12);
         List<String> reasons = new ArrayList<>();
-        Warning warning;
-        if (gapRed || startLate) {
-            warning = Warning.RED;
-        } else if (gapYellow || startDue) {
-            warning = Warning.YELLOW;
-        } else {
-            warning = Warning.GREEN;
-        }
-        if (gapYellow) {
+        if (b.gapYellow()) {
             reasons.add("完成率低于序时进度" + gap.negate().toPlainString() + "个百分点");
         }
-        if (startDue) {
-            long days = ChronoUnit.DAYS.between(p.plannedStart(), monthEnd);
+        if (b.startDue()) {
+            long days = ChronoUnit.DAYS.between(p.plannedStart(), b.monthEnd());
             reasons.add("计划" + p.plannedStart() + "开工，至月末仍未开工" + (days > 0 ? "（已逾" + days + "天）" : ""));
         }
         return new ProjectFigures(p, a, Money.of(c), e12.divide(TWELVE, 2, RoundingMode.HALF_UP), rate(c, a),
-                rate(e12, a12), gap, started, warning, List.copyOf(reasons));
+                rate(e12, a12), gap, b.started(), b.warning(), List.copyOf(reasons));
     }
 
     /** The figures of a group, from its projects' figures: sums first, then rates. */
     public static GroupFigures group(Collection<ProjectFigures> projects, int month) {
+        List<Basis> bases = new ArrayList<>(projects.size());
+        for (ProjectFigures f : projects) {
+            bases.add(new Basis(f.project(), f.completed(), f.started(), f.warning(), false, false, null));
+        }
+        return groupOf(bases, month);
+    }
+
+    /** The figures of a group, from its projects' bases: sums first, then rates. */
+    public static GroupFigures groupOf(Collection<Basis> projects, int month) {
         BigDecimal a = BigDecimal.ZERO;
         BigDecimal c = BigDecimal.ZERO;
         BigDecimal e12 = BigDecimal.ZERO;
@@ -135,8 +151,8 @@ public final class Figures {
         int red = 0;
         int yellow = 0;
         int green = 0;
-        for (ProjectFigures f : projects) {
-            a = a.add(f.annualPlan());
+        for (Basis f : projects) {
+            a = a.add(f.project().annualPlan());
             c = c.add(f.completed());
             e12 = e12.add(expected12(f.project(), month));
             started += f.started() ? 1 : 0;

@@ -42,9 +42,12 @@ public class AppClock {
         return YearMonth.from(today());
     }
 
-    /** The current instant; with a fixed today, that day at the current wall-clock time. */
+    /**
+     * The current instant in China Standard Time, to the microsecond (as both databases keep it); with a fixed today,
+     * that day at the current wall-clock time.
+     */
     public OffsetDateTime now() {
-        OffsetDateTime real = OffsetDateTime.now(clock);
+        OffsetDateTime real = OffsetDateTime.now(clock).truncatedTo(java.time.temporal.ChronoUnit.MICROS);
         return fixedToday == null ? real : real.with(fixedToday);
     }
 

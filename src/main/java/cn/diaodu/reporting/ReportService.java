@@ -185,7 +185,8 @@ public class ReportService {
                 throw new ConflictException("同一月报正被同时修改，请重试 / the report was written at the same time");
             }
         }
-        MonthlyReport r = find(p.id(), period).orElseThrow();
+        MonthlyReport r = new MonthlyReport(p.id(), period.toString(), amount, progress, in.workersOnSite(),
+                ReportStatus.SUBMITTED, late, zero, null, flags(flags), now, by);
         history(r, now, by, null);
         return r;
     }
@@ -469,6 +470,14 @@ public class ReportService {
         return written;
     }
 
+    /** The first field a change of an approved report touches, to name it in the refusal. */
+    private static String changedField(MonthlyReport r, ReportInput in) {
+        if (Money.of(in.investment()).compareTo(r.investment()) != 0) {
+            return "investment";
+        }
+        return Objects.equals(blank(in.progress()), blank(r.progress())) ? "workersOnSite" : "progress";
+    }
+
     private static boolean unchanged(MonthlyReport r, ReportInput in) {
         return Money.of(in.investment()).compareTo(r.investment()) == 0
                 && Objects.equals(blank(in.progress()), blank(r.progress()))
@@ -497,7 +506,8 @@ public class ReportService {
             MonthlyReport r = current.get(p.id());
             if (r != null && r.status() == ReportStatus.APPROVED && row.values() != null
                     && row.values().investment() != null && !unchanged(r, row.values())) {
-                errors.add(new FieldError(prefix + "investment", "已审核锁定，不能修改 / approved and locked"));
+                errors.add(new FieldError(prefix + changedField(r, row.values()),
+                        "已审核锁定，不能修改 / approved and locked"));
             }
             targets.add(p);
         }
