@@ -19,16 +19,20 @@ import cn.diaodu.identity.CurrentUser;
 import cn.diaodu.identity.CurrentUsers;
 import cn.diaodu.identity.Role;
 import cn.diaodu.organisation.OrganisationService;
+import cn.diaodu.project.ProjectFilter;
+import cn.diaodu.project.ProjectService;
 
 /** 调度会议 and 督办事项: meeting list and page (agenda, briefs, minutes, decisions), task list and task page. */
 @Controller
 class SupervisionPages {
     private final SupervisionService supervision;
     private final OrganisationService organisation;
+    private final ProjectService projects;
 
-    SupervisionPages(SupervisionService supervision, OrganisationService organisation) {
+    SupervisionPages(SupervisionService supervision, OrganisationService organisation, ProjectService projects) {
         this.supervision = supervision;
         this.organisation = organisation;
+        this.projects = projects;
     }
 
     @GetMapping("/meetings")
@@ -66,8 +70,14 @@ class SupervisionPages {
     @PreAuthorize("hasAnyRole('DISPATCHER','SUPERVISOR','LEADER')")
     String meeting(@PathVariable long id, Model model) {
         CurrentUser user = CurrentUsers.get();
-        model.addAttribute("m", supervision.meeting(id, user));
-        model.addAttribute("agenda", supervision.agenda(id, user));
+        Meeting m = supervision.meeting(id, user);
+        var agenda = supervision.agenda(id, user);
+        var onAgenda = agenda.stream().map(AgendaItem::projectId).collect(java.util.stream.Collectors.toSet());
+        model.addAttribute("m", m);
+        model.addAttribute("agenda", agenda);
+        model.addAttribute("candidates", projects.list(ProjectFilter.ofYear(
+                SupervisionService.agendaMonth(m).getYear()), user).stream()
+                .filter(p -> !onAgenda.contains(p.id())).toList());
         model.addAttribute("tasks", supervision.tasks(null, null, id, user));
         model.addAttribute("units", organisation.units());
         model.addAttribute("canOrganise", user.hasAny(Role.DISPATCHER, Role.SUPERVISOR));
