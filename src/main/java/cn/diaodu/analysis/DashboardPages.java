@@ -38,7 +38,7 @@ class DashboardPages {
             m = analysis.month(null, null);
         }
         GroupBy g = parseGroup(groupBy);
-        String region = regionCode == null || regionCode.isBlank() ? defaultRegion(user) : regionCode;
+        String region = regionCode == null || regionCode.isBlank() ? organisation.regionTree().startingPoint(user.regionCode()) : regionCode;
         Summary summary;
         try {
             summary = analysis.summary(m, g, region, user);
@@ -74,7 +74,7 @@ class DashboardPages {
         if (m == null) {
             m = analysis.month(null, null);
         }
-        String region = regionCode == null || regionCode.isBlank() ? defaultRegion(user) : regionCode;
+        String region = regionCode == null || regionCode.isBlank() ? organisation.regionTree().startingPoint(user.regionCode()) : regionCode;
         Summary byRegion = analysis.summary(m, GroupBy.REGION, region, user);
         Summary byCategory = analysis.summary(m, GroupBy.CATEGORY, region, user);
         List<ProjectFigures> figures = analysis.ledger(m, new ProjectFilter(m.year(), region, null, null, null, null),
@@ -93,25 +93,6 @@ class DashboardPages {
         model.addAttribute("refresh", Math.max(15, Math.min(refresh, 3600)));
         model.addAttribute("chart", chart);
         return "analysis/screen";
-    }
-
-    /**
-     * Where the dashboard starts: the user's region, else the top of the tree, descending while a region has a single
-     * child (a province holding one city starts at the city, so that its counties are ranked).
-     */
-    private String defaultRegion(CurrentUser user) {
-        var tree = organisation.regionTree();
-        String code = user.regionCode();
-        if (code == null) {
-            if (tree.roots().size() != 1) {
-                return null;
-            }
-            code = tree.roots().get(0).code();
-        }
-        while (tree.children(code).size() == 1) {
-            code = tree.children(code).get(0).code();
-        }
-        return code;
     }
 
     static AnalysisService.Month monthOf(String ym) {

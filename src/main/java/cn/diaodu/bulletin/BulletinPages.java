@@ -52,7 +52,7 @@ class BulletinPages {
         CurrentUser user = CurrentUsers.get();
         Period period = periodOr(ym);
         // first visit: where the dashboard starts; an explicit empty choice: the user's own scope, as the API takes it
-        String region = regionCode == null ? defaultRegion(user) : regionCode.isBlank() ? null : regionCode.trim();
+        String region = regionCode == null ? organisation.regionTree().startingPoint(user.regionCode()) : regionCode.isBlank() ? null : regionCode.trim();
         Bulletin b;
         try {
             b = bulletins.build(period, region, user);
@@ -94,25 +94,6 @@ class BulletinPages {
         }
         AnalysisService.Month m = analysis.month(null, null);
         return new Period(m.year(), m.month());
-    }
-
-    /**
-     * Where the page starts, as the dashboard does: the user's region, else the top of the tree, descending while a
-     * region has a single child (a province holding one city starts at the city, so that its counties are ranked).
-     */
-    private String defaultRegion(CurrentUser user) {
-        RegionTree tree = organisation.regionTree();
-        String code = user.regionCode();
-        if (code == null) {
-            if (tree.roots().size() != 1) {
-                return null;
-            }
-            code = tree.roots().get(0).code();
-        }
-        while (tree.children(code).size() == 1) {
-            code = tree.children(code).get(0).code();
-        }
-        return code;
     }
 
     /** The regions a bulletin can be issued for: provinces, cities and counties in the user's scope. */

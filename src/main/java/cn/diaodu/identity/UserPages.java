@@ -25,6 +25,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import cn.diaodu.common.Bilingual;
 import cn.diaodu.common.FieldError;
 import cn.diaodu.common.ValidationException;
 import cn.diaodu.organisation.OrganisationService;
@@ -235,7 +236,7 @@ class UserPages {
                     u.roles().stream().map(Role::name).toList(), u.unitId(), u.regionCode(), enabled));
             flash(redirect, enabled ? "user.enabledDone" : "user.disabledDone", locale, u.username());
         } catch (ValidationException e) {
-            redirect.addFlashAttribute("flashError", e.errors().stream().map(fe -> localized(fe.message(), locale))
+            redirect.addFlashAttribute("flashError", e.errors().stream().map(fe -> Bilingual.part(fe.message(), locale))
                     .collect(Collectors.joining("；")));
         }
         return "redirect:/admin/users";
@@ -296,7 +297,7 @@ class UserPages {
         var bean = PropertyAccessorFactory.forBeanPropertyAccess(result.getTarget());
         Set<String> seen = new java.util.HashSet<>();
         for (FieldError e : errors) {
-            String message = localized(e.message(), locale);
+            String message = Bilingual.part(e.message(), locale);
             if (!seen.add(e.field() + "\u0000" + message)) {
                 continue;
             }
@@ -308,15 +309,4 @@ class UserPages {
         }
     }
 
-    /** The service's messages read "中文 / English": the part for the page's language. */
-    static String localized(String message, Locale locale) {
-        if (message == null) {
-            return "";
-        }
-        int i = message.indexOf(" / ");
-        if (i < 0) {
-            return message;
-        }
-        return "en".equals(locale.getLanguage()) ? message.substring(i + 3) : message.substring(0, i);
-    }
 }

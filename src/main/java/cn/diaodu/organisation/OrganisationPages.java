@@ -20,6 +20,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import cn.diaodu.common.Bilingual;
 import cn.diaodu.common.FieldError;
 import cn.diaodu.common.NotFoundException;
 import cn.diaodu.common.ValidationException;
@@ -376,7 +377,7 @@ class OrganisationPages {
     static void reject(BindingResult result, List<FieldError> errors, Locale locale) {
         var bean = PropertyAccessorFactory.forBeanPropertyAccess(result.getTarget());
         for (FieldError e : errors) {
-            String message = localized(e.message(), locale);
+            String message = Bilingual.part(e.message(), locale);
             if (e.field() != null && bean.isReadableProperty(e.field())) {
                 result.rejectValue(e.field(), "diaodu.refused", message);
             } else {
@@ -385,15 +386,4 @@ class OrganisationPages {
         }
     }
 
-    /** The service's messages read "中文 / English": the part for the page's language. */
-    static String localized(String message, Locale locale) {
-        if (message == null) {
-            return "";
-        }
-        int i = message.indexOf(" / ");
-        if (i < 0) {
-            return message;
-        }
-        return "en".equals(locale.getLanguage()) ? message.substring(i + 3) : message.substring(0, i);
-    }
 }

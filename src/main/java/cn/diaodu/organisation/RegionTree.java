@@ -91,6 +91,25 @@ public final class RegionTree {
         return null;
     }
 
+    /**
+     * Where a view of the tree starts for a user bounded to {@code regionCode} (null: the whole tree): that region,
+     * else the single top region, descending while a region has a single child (a province holding one city starts at
+     * the city, so that its counties are ranked). Null when the tree has several tops.
+     */
+    public String startingPoint(String regionCode) {
+        String code = regionCode;
+        if (code == null) {
+            if (roots.size() != 1) {
+                return null;
+            }
+            code = roots.get(0).code();
+        }
+        while (children(code).size() == 1) {
+            code = children(code).get(0).code();
+        }
+        return code;
+    }
+
     /** The names from the top down to the region, joined: 示范省 / 示范市 / 东城区. */
     public String path(String code) {
         List<String> names = new ArrayList<>();
