@@ -46,6 +46,18 @@ class ProblemExtensions implements OpenProblems, EscalatedProblems {
     }
 
     @Override
+    public List<String> openProblemsOf(long projectId) {
+        List<String> out = new ArrayList<>();
+        for (Problem p : problems.list(new ProblemFilter(null, null, null, projectId, null, null), SYSTEM)) {
+            if (p.status() != ProblemStatus.CLOSED) {
+                out.add(p.title() + "（" + p.assigneeUnitName() + "，" + label(p.status()) + "，办结时限" + p.dueDate()
+                        + (p.overdue() ? "，已逾期" : "") + "）");
+            }
+        }
+        return out;
+    }
+
+    @Override
     public List<OpenProblem> open(Scope scope) {
         List<Problem> open = new ArrayList<>();
         for (Problem p : problems.list(ProblemFilter.ALL, scope.user())) {

@@ -1,5 +1,6 @@
 package cn.diaodu.supervision;
 
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -8,4 +9,9 @@ import java.util.Set;
  */
 public interface EscalatedProblems {
     Set<Long> projectsWithOpenEscalatedProblems();
+
+    /** The project's problems not yet closed (未销号), one line each, for the meeting's brief. */
+    default List<String> openProblemsOf(long projectId) {
+        return List.of();
+    }
 }

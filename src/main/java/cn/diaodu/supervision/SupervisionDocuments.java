@@ -34,10 +34,13 @@ import cn.diaodu.reporting.ReportService;
 class SupervisionDocuments {
     private final ReportService reports;
     private final OrganisationService organisation;
+    private final SupervisionService supervision;
     private final AppClock clock;
 
-    SupervisionDocuments(ReportService reports, OrganisationService organisation, AppClock clock) {
+    SupervisionDocuments(ReportService reports, OrganisationService organisation, SupervisionService supervision,
+            AppClock clock) {
         this.reports = reports;
+        this.supervision = supervision;
         this.organisation = organisation;
         this.clock = clock;
     }
@@ -84,6 +87,13 @@ class SupervisionDocuments {
                     }
                 }
                 body(doc, "存在问题及需协调事项：", false);
+                List<String> open = supervision.openProblemsOf(i.projectId());
+                if (open.isEmpty()) {
+                    body(doc, "问题台账中无未销号问题。", false);
+                }
+                for (String problem : open) {
+                    body(doc, "· " + problem, false);
+                }
                 body(doc, "议定事项：", false);
             }
             return bytes(doc);

@@ -202,6 +202,13 @@ public class SupervisionService {
         return List.copyOf(byCode.values());
     }
 
+    /** The open problems of a project for its brief (from the problem ledger, when there is one). */
+    public List<String> openProblemsOf(long projectId) {
+        List<String> out = new ArrayList<>();
+        problems.orderedStream().forEach(p -> out.addAll(p.openProblemsOf(projectId)));
+        return out;
+    }
+
     /** Adds a project to the agenda by hand, or removes one ({@code add} false). */
     @Transactional
     public void editAgenda(long meetingId, long projectId, boolean add, CurrentUser user) {

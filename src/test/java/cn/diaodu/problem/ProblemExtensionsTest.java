@@ -46,6 +46,17 @@ class ProblemExtensionsTest extends ApiTest {
         assertThat(ids(agenda)).contains(id);
         assertThat(agenda.text()).contains("PROBLEM");
 
+        HttpResponse<byte[]> agendaDocx = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(
+                "http://localhost:" + port + "/api/meetings/" + meeting + "/agenda.docx"))
+                .header("Authorization", "Bearer " + token(w.dispatcher, PASSWORD)).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(agendaDocx.statusCode()).isEqualTo(200);
+        try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(agendaDocx.body()));
+                XWPFWordExtractor text = new XWPFWordExtractor(doc)) {
+            assertThat(text.getText()).as("the brief lists the project's open problems")
+                    .contains("征地受阻项目", "三户村民阻工");
+        }
+
         HttpResponse<byte[]> docx = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(
                 "http://localhost:" + port + "/api/bulletins/2024-06.docx?regionCode=" + w.countyA))
                 .header("Authorization", "Bearer " + token(w.dispatcher, PASSWORD)).build(),
