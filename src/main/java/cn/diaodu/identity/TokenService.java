@@ -73,9 +73,7 @@ public class TokenService {
         if (token == null || token.isBlank() || token.length() > 200) {
             return Optional.empty();
         }
-        return jdbc.sql("select user_id from api_token where token_hash = ? and expires_at > ?")
-                .params(hash(token), utc(Instant.now())).query(Long.class).optional()
-                .flatMap(users::principal);
+        return users.principalOfToken(hash(token), utc(Instant.now()));
     }
 
     private static OffsetDateTime utc(Instant i) {

@@ -2,6 +2,7 @@ package cn.diaodu.identity;
 
 import static cn.diaodu.common.Checks.*;
 
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -93,13 +94,17 @@ public class UserService implements UserDetailsService {
         return new DiaoduPrincipal(current(r), r.hash(), r.enabled());
     }
 
-    /** The user behind an API token, when still enabled: one query for the user and its roles (every API call). */
-    Optional<DiaoduPrincipal> principal(long userId) {
+    /**
+     * The user behind an API token that is known and not expired, when still enabled: one query for the token, the
+     * user and its roles (every API call).
+     */
+    Optional<DiaoduPrincipal> principalOfToken(String tokenHash, OffsetDateTime now) {
         Set<Role> roles = EnumSet.noneOf(Role.class);
         Row[] user = new Row[1];
         jdbc.sql("select u.id, u.username, u.password_hash, u.display_name, u.unit_id, u.region_code, u.enabled, "
-                + "u.email, r.role from app_user u left join user_role r on r.user_id = u.id where u.id = ?")
-                .param(userId)
+                + "u.email, r.role from api_token t join app_user u on u.id = t.user_id "
+                + "left join user_role r on r.user_id = u.id where t.token_hash = ? and t.expires_at > ?")
+                .params(tokenHash, now)
                 .query((rs, i) -> {
                     user[0] = new Row(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
                             rs.getObject(5, Long.class), rs.getString(6), rs.getBoolean(7), rs.getString(8));

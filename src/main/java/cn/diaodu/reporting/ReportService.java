@@ -97,11 +97,14 @@ public class ReportService {
         checkValues(in, "", errors);
         Checks.throwIfAny(errors);
         Window w = window(period, "period");
-        Optional<MonthlyReport> existing = find(p.id(), period);
+        // one read of the project's reports serves both the lock check and the data-quality flags
+        List<MonthlyReport> reports = ofProject(p.id());
+        String key = period.toString();
+        Optional<MonthlyReport> existing = reports.stream().filter(r -> r.period().equals(key)).findFirst();
         if (existing.isPresent() && existing.get().status() == ReportStatus.APPROVED) {
             throw new ConflictException("该月报已审核锁定，须由项目办解锁后才能修改 / the report is approved and locked");
         }
-        return write(p, period, in, user.username(), w, false, existing);
+        return write(p, period, in, user.username(), w, false, existing, reports);
     }
 
     /** Where a report of the month stands against its period: not open yet (422), closed (409), late. */
@@ -162,10 +165,16 @@ public class ReportService {
 
     private MonthlyReport write(Project p, Period period, ReportInput in, String by, Window w, boolean zero,
             Optional<MonthlyReport> existing) {
+        return write(p, period, in, by, w, zero, existing, ofProject(p.id()));
+    }
+
+    /** Writes the report and its version; {@code reports} are the project's reports as they stand. */
+    private MonthlyReport write(Project p, Period period, ReportInput in, String by, Window w, boolean zero,
+            Optional<MonthlyReport> existing, List<MonthlyReport> reports) {
         OffsetDateTime now = clock.now();
         BigDecimal amount = Money.of(in.investment());
         String progress = in.progress();
-        String flags = flagText(flags(p, period, amount, progress));
+        String flags = flagText(flags(p, period, amount, progress, reports));
         boolean late = existing.map(MonthlyReport::late).orElse(false) || w.late();
         int updated = jdbc.sql("update monthly_report set investment = ?, progress = ?, workers_on_site = ?, "
                 + "status = 'SUBMITTED', late = ?, zero = ?, reason = null, flags = ?, updated_at = ?, updated_by = ? "
@@ -205,12 +214,17 @@ public class ReportService {
 
     /** The flags a report with these values would raise (warnings only). */
     public List<QualityFlag> flags(Project p, Period period, BigDecimal amount, String progress) {
+        return flags(p, period, amount, progress, ofProject(p.id()));
+    }
+
+    private static List<QualityFlag> flags(Project p, Period period, BigDecimal amount, String progress,
+            List<MonthlyReport> reports) {
         Set<QualityFlag> out = EnumSet.noneOf(QualityFlag.class);
         BigDecimal before = BigDecimal.ZERO;
         int monthsBefore = 0;
         String lastProgress = null;
         boolean hasLast = false;
-        for (MonthlyReport r : ofProject(p.id())) {
+        for (MonthlyReport r : reports) {
             Period rp = Period.parse(r.period(), "period");
             if (rp.year() == period.year() && rp.month() < period.month()) {
                 before = before.add(r.investment());

@@ -42,13 +42,18 @@ public final class BenchRunner {
     static final int RUNS = Integer.getInteger("bench.runs", 15);
     static final int WARMUP = Integer.getInteger("bench.warmup", 5);
     static final int SUBMITS = Integer.getInteger("bench.submits", 200);
+    /** Report PUTs (and floor updates) before the measured ones, so that both run compiled code, as in service. */
+    static final int SUBMIT_WARMUP = Integer.getInteger("bench.submit-warmup", 8000);
+    /** Only these measurements (comma-separated names), for working on one of them; all by default. */
+    static final String ONLY = System.getProperty("bench.only", "summary,projects,submit");
 
     private final int n;
     private final String url;
     private final String user;
     private final String password;
     private final Runnable dropDatabase;
-    private final HttpClient http = HttpClient.newHttpClient();
+    // HTTP/1.1 as a browser or a script talks to the application; without it every new connection first offers h2c
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     private String base;
     private String token;
 
@@ -186,39 +191,95 @@ public final class BenchRunner {
     }
 
     private void measure(Connection c) throws Exception {
-        String summary = "/api/analysis/summary?year=" + YEAR + "&month=" + MONTH + "&groupBy=REGION";
-        report("summary", median(() -> timed(() -> send("GET", summary, null, token))),
-                median(() -> timed(() -> query(c, FloorSql.summary()))));
-        String projects = "/api/analysis/projects?year=" + YEAR + "&month=" + MONTH;
-        report("projects", median(() -> timed(() -> send("GET", projects, null, token))),
-                median(() -> timed(() -> query(c, FloorSql.projects()))));
+        if (ONLY.contains("summary")) {
+            String summary = "/api/analysis/summary?year=" + YEAR + "&month=" + MONTH + "&groupBy=REGION";
+            report("summary", median(() -> timed(() -> send("GET", summary, null, token))),
+                    median(() -> timed(() -> query(c, FloorSql.summary()))));
+        }
+        if (ONLY.contains("projects")) {
+            String projects = "/api/analysis/projects?year=" + YEAR + "&month=" + MONTH;
+            report("projects", median(() -> timed(() -> send("GET", projects, null, token))),
+                    median(() -> timed(() -> query(c, FloorSql.projects()))));
+        }
+        if (ONLY.contains("submit")) {
+            measureSubmit(c);
+        }
+    }
 
+    /**
+     * One report PUT per project over HTTP against one single-row update through JDBC, each a new value for an
+     * existing month. The first {@link #SUBMIT_WARMUP} of each go to a separate set of projects and are not counted.
+     */
+    private void measureSubmit(Connection c) throws Exception {
+        int warmProjects = Math.min(100, Math.max(1, n - 2 * SUBMITS));
         List<Long> ids = new ArrayList<>();
         try (Statement st = c.createStatement();
                 ResultSet rs = st.executeQuery("select id from project order by id")) {
-            while (rs.next() && ids.size() < 2 * SUBMITS) {
+            while (rs.next() && ids.size() < 2 * SUBMITS + warmProjects) {
                 ids.add(rs.getLong(1));
             }
         }
+        if (ids.size() < 2 * SUBMITS + warmProjects) {
+            throw new IllegalStateException("submit needs at least " + (2 * SUBMITS + warmProjects) + " projects");
+        }
+        List<Long> warm = ids.subList(2 * SUBMITS, ids.size());
         Random random = new Random(7);
-        double[] http = new double[SUBMITS];
+        for (int i = 0; i < SUBMIT_WARMUP; i++) {
+            putReport(warm.get(i % warm.size()), random);
+        }
+        double[] puts = new double[SUBMITS];
         for (int i = 0; i < SUBMITS; i++) {
             long id = ids.get(i);
-            String body = "{\"investment\":" + (10 + random.nextInt(900)) + ".5,\"progress\":\"基准测试\",\"workersOnSite\":"
-                    + random.nextInt(200) + "}";
-            http[i] = timed(() -> send("PUT", "/api/projects/" + id + "/reports/" + YEAR + "-" + MONTH, body, token));
+            puts[i] = timed(() -> putReport(id, random));
         }
         double[] floor = new double[SUBMITS];
         c.setAutoCommit(true);
-        try (PreparedStatement up = c.prepareStatement(FloorSql.upsert())) {
+        try (PreparedStatement up = c.prepareStatement(FloorSql.upsert(url.startsWith("jdbc:postgresql:")))) {
+            for (int i = 0; i < SUBMIT_WARMUP; i++) {
+                floorUpdate(up, warm.get(i % warm.size()), random);
+            }
             for (int i = 0; i < SUBMITS; i++) {
                 long id = ids.get(SUBMITS + i);
-                up.setBigDecimal(1, BigDecimal.valueOf(10 + random.nextInt(900)).add(new BigDecimal("0.5")));
-                up.setLong(2, id);
-                floor[i] = timed(() -> up.executeUpdate());
+                floor[i] = timed(() -> floorUpdate(up, id, random));
             }
         }
-        report("submit", median(http), median(floor));
+        report("submit", median(puts), median(floor));
+        // For the analysis (docs/benchmarks.md), two requests with nothing behind them: what HTTP costs on this
+        // machine (the same PUT to a plain servlet on an embedded Tomcat), and what any request to the application
+        // costs before it does anything (its liveness probe: the filters, Spring MVC, no database).
+        try (BareServlet bare = new BareServlet()) {
+            String bareUrl = bare.base() + "/api/projects/1/reports/" + YEAR + "-" + MONTH;
+            double[] t = steady(() -> http.send(HttpRequest.newBuilder(URI.create(bareUrl))
+                    .PUT(HttpRequest.BodyPublishers.ofString("{\"investment\":10.5}", StandardCharsets.UTF_8))
+                    .header("Content-Type", "application/json").build(), HttpResponse.BodyHandlers.ofString()));
+            System.out.printf("# the same PUT to a plain servlet on an embedded Tomcat: median_ms=%.2f%n", median(t));
+        }
+        System.out.printf("# GET /actuator/health/liveness of the application: median_ms=%.2f%n",
+                median(steady(() -> send("GET", "/actuator/health/liveness", null, null))));
+    }
+
+    /** {@link #SUBMITS} timings of the request after {@link #SUBMIT_WARMUP} untimed ones. */
+    private static double[] steady(Work request) {
+        for (int i = 0; i < SUBMIT_WARMUP; i++) {
+            timed(request);
+        }
+        double[] t = new double[SUBMITS];
+        for (int i = 0; i < SUBMITS; i++) {
+            t[i] = timed(request);
+        }
+        return t;
+    }
+
+    private HttpResponse<String> putReport(long projectId, Random random) throws Exception {
+        String body = "{\"investment\":" + (10 + random.nextInt(900)) + ".5,\"progress\":\"基准测试\",\"workersOnSite\":"
+                + random.nextInt(200) + "}";
+        return send("PUT", "/api/projects/" + projectId + "/reports/" + YEAR + "-" + MONTH, body, token);
+    }
+
+    private static int floorUpdate(PreparedStatement up, long projectId, Random random) throws SQLException {
+        up.setBigDecimal(1, BigDecimal.valueOf(10 + random.nextInt(900)).add(new BigDecimal("0.5")));
+        up.setLong(2, projectId);
+        return up.executeUpdate();
     }
 
     private static Object query(Connection c, String sql) throws SQLException {

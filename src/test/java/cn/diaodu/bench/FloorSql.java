@@ -64,9 +64,19 @@ final class FloorSql {
                 + "group by g.code order by 5 desc";
     }
 
-    /** PUT a report: one single-row update of an existing month. */
-    static String upsert() {
-        return "update monthly_report set investment = ?, updated_at = current_timestamp where project_id = ? "
-                + "and report_year = " + Y + " and report_month = " + M;
+    /**
+     * PUT a report: one single-row upsert of the month (an insert that becomes an update when the row exists);
+     * parameters: the investment, then the project.
+     */
+    static String upsert(boolean postgres) {
+        String columns = "investment, project_id, report_year, report_month, status, updated_at, updated_by";
+        String values = "?, ?, " + Y + ", " + M + ", 'SUBMITTED', current_timestamp, 'bench'";
+        if (postgres) {
+            return "insert into monthly_report(" + columns + ") values (" + values + ") "
+                    + "on conflict (project_id, report_year, report_month) do update set "
+                    + "investment = excluded.investment, updated_at = excluded.updated_at";
+        }
+        return "merge into monthly_report(" + columns + ") key(project_id, report_year, report_month) values ("
+                + values + ")";
     }
 }
