@@ -1,24 +1,14 @@
 package cn.diaodu.supervision;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.apache.poi.xwpf.usermodel.BreakType;
-import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
-import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.apache.poi.xwpf.usermodel.XWPFParagraph;
-import org.apache.poi.xwpf.usermodel.XWPFRun;
-import org.apache.poi.xwpf.usermodel.XWPFTable;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
 import org.springframework.stereotype.Component;
 
 import cn.diaodu.common.AppClock;
+import cn.diaodu.common.OfficialDocument;
 import cn.diaodu.common.Period;
 import cn.diaodu.identity.CurrentUser;
 import cn.diaodu.organisation.OrganisationService;
@@ -27,8 +17,8 @@ import cn.diaodu.reporting.ReportService;
 
 /**
  * The meeting's papers as DOCX: the agenda with a one-page brief per project (its figures, warning, last three
- * months), and the warning notice (预警通知) to a unit with overdue tasks. A4 with the margins of GB/T 9704; title in
- * 方正小标宋简体, body in 仿宋_GB2312 (an office PC has them; elsewhere the viewer substitutes).
+ * months), and the warning notice (预警通知) to a unit with overdue tasks, in the layout of GB/T 9704 through
+ * {@link OfficialDocument}.
  */
 @Component
 class SupervisionDocuments {
@@ -46,57 +36,59 @@ class SupervisionDocuments {
     }
 
     byte[] agenda(Meeting m, List<AgendaItem> items, CurrentUser user) {
-        try (XWPFDocument doc = document()) {
-            title(doc, m.title());
-            body(doc, "会议时间：" + chinese(m.date()) + (m.place() == null ? "" : "　会议地点：" + m.place()), false);
+        try (OfficialDocument doc = new OfficialDocument()) {
+            doc.title(m.title());
+            doc.line("会议时间：" + chinese(m.date()) + (m.place() == null ? "" : "　会议地点：" + m.place()));
             if (m.chair() != null) {
-                body(doc, "主持：" + m.chair(), false);
+                doc.line("主持：" + m.chair());
             }
             if (m.attendees() != null) {
-                body(doc, "参会：" + m.attendees(), false);
+                doc.line("参会：" + m.attendees());
             }
-            heading(doc, "议题（一事一议，共" + items.size() + "个项目）");
+            doc.heading(1, "议题（一事一议，共" + items.size() + "个项目）");
             int n = 1;
             for (AgendaItem i : items) {
-                body(doc, n++ + ". " + i.name() + "（" + i.code() + "，" + i.leadUnitName() + "）", false);
+                doc.line(n++ + ". " + i.name() + "（" + i.code() + "，" + i.leadUnitName() + "）");
             }
             YearMonthLabel label = new YearMonthLabel(SupervisionService.agendaMonth(m));
             n = 1;
             for (AgendaItem i : items) {
-                doc.createParagraph().createRun().addBreak(BreakType.PAGE);
-                heading(doc, "议题" + n++ + "：" + i.name());
-                XWPFTable t = doc.createTable(6, 2);
-                row(t, 0, "项目编号 / 牵头单位", i.code() + " / " + i.leadUnitName());
-                row(t, 1, "预警", "RED".equals(i.warning()) ? "红色预警" : "YELLOW".equals(i.warning()) ? "黄色预警" : "正常");
-                row(t, 2, label.text + "完成率", i.completionRate() + "%");
-                row(t, 3, "与序时进度差", i.gap() + "个百分点");
-                row(t, 4, "预警原因", String.join("；", i.reasons()));
-                row(t, 5, "列入议题原因", String.join("、", i.sources().stream().map(SupervisionDocuments::source)
-                        .toList()));
-                body(doc, "近三个月填报情况：", false);
+                doc.pageBreak();
+                doc.heading(1, "议题" + n++ + "：" + i.name());
+                doc.table(null, List.of(
+                        List.of("项目编号 / 牵头单位", i.code() + " / " + i.leadUnitName()),
+                        List.of("预警", "RED".equals(i.warning()) ? "红色预警"
+                                : "YELLOW".equals(i.warning()) ? "黄色预警" : "正常"),
+                        List.of(label.text + "完成率", i.completionRate() + "%"),
+                        List.of("与序时进度差", i.gap() + "个百分点"),
+                        List.of("预警原因", String.join("；", i.reasons())),
+                        List.of("列入议题原因", String.join("、",
+                                i.sources().stream().map(SupervisionDocuments::source).toList()))),
+                        List.of(3, 7), List.of(false, false), false);
+                doc.line("近三个月填报情况：");
                 List<MonthlyReport> last = lastThree(i.projectId(), label.period);
                 if (last.isEmpty()) {
-                    body(doc, "近三个月未填报。", false);
+                    doc.line("近三个月未填报。");
                 } else {
-                    XWPFTable r = doc.createTable(last.size() + 1, 3);
-                    row(r, 0, "月份", "当月完成投资（万元）", "形象进度");
-                    for (int k = 0; k < last.size(); k++) {
-                        MonthlyReport rep = last.get(k);
-                        row(r, k + 1, rep.period(), rep.investment().toPlainString(),
-                                rep.progress() == null ? "" : rep.progress());
+                    List<List<String>> rows = new ArrayList<>();
+                    for (MonthlyReport rep : last) {
+                        rows.add(List.of(rep.period(), rep.investment().toPlainString(),
+                                rep.progress() == null ? "" : rep.progress()));
                     }
+                    doc.table(List.of("月份", "当月完成投资（万元）", "形象进度"), rows, List.of(2, 3, 5),
+                            List.of(false, true, false), false);
                 }
-                body(doc, "存在问题及需协调事项：", false);
+                doc.line("存在问题及需协调事项：");
                 List<String> open = supervision.openProblemsOf(i.projectId());
                 if (open.isEmpty()) {
-                    body(doc, "问题台账中无未销号问题。", false);
+                    doc.line("问题台账中无未销号问题。");
                 }
                 for (String problem : open) {
-                    body(doc, "· " + problem, false);
+                    doc.line("· " + problem);
                 }
-                body(doc, "议定事项：", false);
+                doc.line("议定事项：");
             }
-            return bytes(doc);
+            return doc.bytes();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -122,98 +114,30 @@ class SupervisionDocuments {
 
     byte[] warningNotice(long unitId, List<SupervisionTask> overdue) {
         String unit = organisation.unit(unitId).map(u -> u.name()).orElse("");
-        try (XWPFDocument doc = document()) {
-            title(doc, "关于督办事项逾期未办结的预警通知");
-            body(doc, unit + "：", false);
-            body(doc, "截至" + chinese(clock.today()) + "，你单位承办的以下" + overdue.size()
-                    + "项督办事项已超过办结时限仍未办结。请高度重视，逐项查明原因，明确措施和完成时限，于3个工作日内将办理情况书面报市委督查室、市政府督办室。",
-                    true);
+        try (OfficialDocument doc = new OfficialDocument()) {
+            doc.title("关于督办事项逾期未办结的预警通知");
+            doc.line(unit + "：");
+            doc.body("截至" + chinese(clock.today()) + "，你单位承办的以下" + overdue.size()
+                    + "项督办事项已超过办结时限仍未办结。请高度重视，逐项查明原因，明确措施和完成时限，于3个工作日内将办理情况书面报市委督查室、市政府督办室。");
             if (!overdue.isEmpty()) {
-                XWPFTable t = doc.createTable(overdue.size() + 1, 4);
-                row(t, 0, "序号", "督办事项", "责任人", "办结时限");
+                List<List<String>> rows = new ArrayList<>();
                 int n = 1;
                 for (SupervisionTask task : overdue) {
-                    row(t, n, String.valueOf(n), task.content(), task.responsiblePerson(), task.dueDate().toString());
-                    n++;
+                    rows.add(List.of(String.valueOf(n++), task.content(), task.responsiblePerson(),
+                            task.dueDate().toString()));
                 }
+                doc.table(List.of("序号", "督办事项", "责任人", "办结时限"), rows, List.of(1, 6, 2, 3),
+                        List.of(true, false, false, false), false);
             }
-            body(doc, "", false);
-            XWPFParagraph sign = doc.createParagraph();
-            sign.setAlignment(ParagraphAlignment.RIGHT);
-            font(sign.createRun(), "仿宋_GB2312", 16).setText("督查室");
-            XWPFParagraph date = doc.createParagraph();
-            date.setAlignment(ParagraphAlignment.RIGHT);
-            font(date.createRun(), "仿宋_GB2312", 16).setText(chinese(clock.today()));
-            return bytes(doc);
+            doc.signature("督查室", chinese(clock.today()));
+            return doc.bytes();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    // ---- layout helpers ------------------------------------------------------------------------------------------
-
-    private static XWPFDocument document() {
-        XWPFDocument doc = new XWPFDocument();
-        CTSectPr sect = doc.getDocument().getBody().addNewSectPr();
-        CTPageSz size = sect.addNewPgSz();
-        size.setW(BigInteger.valueOf(11906));
-        size.setH(BigInteger.valueOf(16838));
-        CTPageMar mar = sect.addNewPgMar();
-        mar.setTop(BigInteger.valueOf(mm(37)));
-        mar.setBottom(BigInteger.valueOf(mm(35)));
-        mar.setLeft(BigInteger.valueOf(mm(28)));
-        mar.setRight(BigInteger.valueOf(mm(26)));
-        return doc;
-    }
-
-    private static long mm(double mm) {
-        return Math.round(mm / 25.4 * 1440);
-    }
-
-    private static XWPFRun font(XWPFRun run, String eastAsia, int points) {
-        run.setFontFamily(eastAsia, XWPFRun.FontCharRange.eastAsia);
-        run.setFontFamily("Times New Roman", XWPFRun.FontCharRange.ascii);
-        run.setFontFamily("Times New Roman", XWPFRun.FontCharRange.hAnsi);
-        run.setFontSize(points);
-        return run;
-    }
-
-    private static void title(XWPFDocument doc, String text) {
-        XWPFParagraph p = doc.createParagraph();
-        p.setAlignment(ParagraphAlignment.CENTER);
-        p.setSpacingAfter(240);
-        font(p.createRun(), "方正小标宋简体", 22).setText(text);
-    }
-
-    private static void heading(XWPFDocument doc, String text) {
-        XWPFParagraph p = doc.createParagraph();
-        font(p.createRun(), "黑体", 16).setText(text);
-    }
-
-    private static void body(XWPFDocument doc, String text, boolean indent) {
-        XWPFParagraph p = doc.createParagraph();
-        if (indent) {
-            p.setFirstLineIndent(640);
-        }
-        font(p.createRun(), "仿宋_GB2312", 16).setText(text);
-    }
-
-    private static void row(XWPFTable t, int r, String... cells) {
-        for (int c = 0; c < cells.length; c++) {
-            var cell = t.getRow(r).getCell(c);
-            cell.removeParagraph(0);
-            font(cell.addParagraph().createRun(), "仿宋_GB2312", 12).setText(cells[c]);
-        }
-    }
-
-    private static byte[] bytes(XWPFDocument doc) throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        doc.write(out);
-        return out.toByteArray();
-    }
-
     static String chinese(java.time.LocalDate d) {
-        return d.getYear() + "年" + d.getMonthValue() + "月" + d.getDayOfMonth() + "日";
+        return OfficialDocument.chineseDate(d);
     }
 
     /** "2024年7月" and its period. */

@@ -73,6 +73,14 @@ class SupervisionApiTest extends ApiTest {
                 XWPFWordExtractor text = new XWPFWordExtractor(doc)) {
             assertThat(text.getText()).contains("7月份重点项目调度会", "议题1：另一滞后项目", "议题2：滞后项目")
                     .doesNotContain("正常项目");
+            // the layout of official documents, as the bulletin's: A4, margins 37/35/28/26 mm, "— n —" at the foot
+            var sect = doc.getDocument().getBody().getSectPr();
+            assertThat(((java.math.BigInteger) sect.getPgSz().getW()).intValue()).isEqualTo(11906);
+            assertThat(((java.math.BigInteger) sect.getPgMar().getTop()).intValue()).isEqualTo(2098);
+            assertThat(((java.math.BigInteger) sect.getPgMar().getLeft()).intValue()).isEqualTo(1587);
+            assertThat(doc.getFooterList()).hasSize(2).allSatisfy(f -> assertThat(f.getParagraphs().get(0).getCTP().xmlText())
+                    .contains("PAGE").contains("— ").contains(" —"));
+            assertThat(doc.getParagraphs().get(0).getRuns().get(0).getFontFamily()).isEqualTo("方正小标宋简体");
         }
     }
 
