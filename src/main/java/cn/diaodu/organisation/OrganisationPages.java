@@ -289,7 +289,8 @@ class OrganisationPages {
         model.addAttribute("unit", u);
         model.addAttribute("regionRows", rows(organisation.regionTree()));
         model.addAttribute("kinds", UnitKind.values());
-        return "organisation/unit-edit";
+        model.addAttribute("section", "units");
+        return "organisation/edit";
     }
 
     private static OrganisationService.UnitInput unitInput(UnitForm form) {
@@ -330,8 +331,7 @@ class OrganisationPages {
         form.setName(l.name());
         form.setTitle(l.title());
         model.addAttribute("leaderForm", form);
-        model.addAttribute("leader", l);
-        return "organisation/leader-edit";
+        return leaderPage(model, l);
     }
 
     @PostMapping("/leaders/{id:\\d+}")
@@ -346,8 +346,13 @@ class OrganisationPages {
         } catch (ValidationException e) {
             reject(result, e.errors(), locale);
         }
-        model.addAttribute("leader", before);
-        return "organisation/leader-edit";
+        return leaderPage(model, before);
+    }
+
+    private static String leaderPage(Model model, Leader l) {
+        model.addAttribute("leader", l);
+        model.addAttribute("section", "leaders");
+        return "organisation/edit";
     }
 
     // ---- helpers -----------------------------------------------------------------------------------------------

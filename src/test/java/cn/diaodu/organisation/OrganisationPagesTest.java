@@ -204,7 +204,8 @@ class OrganisationPagesTest {
 
         Unit unit = organisation.units().stream().filter(u -> u.name().equals("发展改革局95")).findFirst().get();
         String edit = page(get("/admin/units/{id}/edit", unit.id()));
-        assertThat(edit).contains("编辑责任单位", "value=\"发展改革局95\"");
+        assertThat(edit).contains("编辑责任单位", "value=\"发展改革局95\"", "id=\"unit-form\"",
+                "action=\"/admin/units/" + unit.id() + "\"", "href=\"/admin/units\"");
 
         MvcResult bad = postAsAdmin(post("/admin/units/{id}", unit.id()).param("name", "改名95").param("kind", "KING")
                 .param("regionCode", "950000"));
@@ -251,7 +252,12 @@ class OrganisationPagesTest {
         assertThat(list).contains("包抓领导", "姓名", "职务", "赵某91", "副市长");
 
         Leader l = organisation.leaders().stream().filter(x -> x.name().equals("赵某91")).findFirst().get();
-        assertThat(page(get("/admin/leaders/{id}/edit", l.id()))).contains("value=\"赵某91\"", "value=\"副市长\"");
+        assertThat(page(get("/admin/leaders/{id}/edit", l.id()))).contains("value=\"赵某91\"", "value=\"副市长\"",
+                "id=\"leader-form\"", "action=\"/admin/leaders/" + l.id() + "\"", "href=\"/admin/leaders\"");
+        MvcResult badEdit = postAsAdmin(post("/admin/leaders/{id}", l.id()).param("name", "").param("title", "市长91"));
+        assertThat(badEdit.getResponse().getStatus()).isEqualTo(200);
+        assertThat(body(badEdit)).contains("必填", "is-invalid", "value=\"市长91\"", "赵某91", "id=\"leader-submit\"");
+        assertThat(organisation.leader(l.id()).get().name()).isEqualTo("赵某91");
 
         int before = organisation.leaders().size();
         MvcResult bad = postAsAdmin(post("/admin/leaders").param("name", " ").param("title", "秘书长91"));
