@@ -785,8 +785,9 @@ class ExcelService {
         }
     }
 
-    private static BigDecimal amount(XlsxSheetReader.Cell c, Line l, Prepared p) {
-        if (c == null || !plain(c, l, Col.INVESTMENT, p, false)) {
+    /** A number cell (or a number typed as text); null, with the cell's error noted, when it is not one. */
+    private static BigDecimal number(XlsxSheetReader.Cell c, Line l, Col col, Prepared p) {
+        if (c == null || !plain(c, l, col, p, false)) {
             return null;
         }
         BigDecimal n = switch (c.kind()) {
@@ -795,22 +796,18 @@ class ExcelService {
             default -> null;
         };
         if (n == null) {
-            p.error(l, Col.INVESTMENT, MSG_NOT_NUMBER);
+            p.error(l, col, MSG_NOT_NUMBER);
         }
         return n;
     }
 
+    private static BigDecimal amount(XlsxSheetReader.Cell c, Line l, Prepared p) {
+        return number(c, l, Col.INVESTMENT, p);
+    }
+
     private static Integer workers(XlsxSheetReader.Cell c, Line l, Prepared p) {
-        if (c == null || !plain(c, l, Col.WORKERS, p, false)) {
-            return null;
-        }
-        BigDecimal n = switch (c.kind()) {
-            case NUMBER -> excelNumber(c.value());
-            case TEXT -> textNumber(c.value());
-            default -> null;
-        };
+        BigDecimal n = number(c, l, Col.WORKERS, p);
         if (n == null) {
-            p.error(l, Col.WORKERS, MSG_NOT_NUMBER);
             return null;
         }
         if (n.scale() > 0) {
