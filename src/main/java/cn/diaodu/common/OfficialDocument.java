@@ -14,7 +14,6 @@ import org.apache.poi.openxml4j.opc.PackagePartName;
 import org.apache.poi.openxml4j.opc.PackagingURIHelper;
 import org.apache.poi.openxml4j.opc.TargetMode;
 import org.apache.poi.wp.usermodel.HeaderFooterType;
-import org.apache.poi.xwpf.usermodel.BreakType;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.TableRowAlign;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
@@ -95,6 +94,8 @@ public final class OfficialDocument implements AutoCloseable {
     public static final int TEXT_WIDTH = PAGE_WIDTH - MARGIN_LEFT - MARGIN_RIGHT;
 
     private final XWPFDocument doc = new XWPFDocument();
+    /** Set by {@link #pageBreak()}: the next block starts a page. */
+    private boolean newPage;
 
     public OfficialDocument() {
         defaults();
@@ -132,7 +133,7 @@ public final class OfficialDocument implements AutoCloseable {
 
     /** The title: 2号 方正小标宋简体, centred, a blank line after it. */
     public void title(String text) {
-        XWPFParagraph p = doc.createParagraph();
+        XWPFParagraph p = paragraph();
         p.setAlignment(ParagraphAlignment.CENTER);
         spacing(p, LINE, LINE, 0);
         run(p, text, TITLE_FONT, TITLE_SIZE);
@@ -140,7 +141,7 @@ public final class OfficialDocument implements AutoCloseable {
 
     /** A body paragraph: justified, first line indented two characters. */
     public void body(String text) {
-        XWPFParagraph p = doc.createParagraph();
+        XWPFParagraph p = paragraph();
         p.setAlignment(ParagraphAlignment.BOTH);
         spacing(p, LINE, 0, 0);
         firstLineIndent(p);
@@ -149,7 +150,7 @@ public final class OfficialDocument implements AutoCloseable {
 
     /** A body line without indent: the addressee (主送机关), labels such as "会议时间：…", list items. */
     public void line(String text) {
-        XWPFParagraph p = doc.createParagraph();
+        XWPFParagraph p = paragraph();
         p.setAlignment(ParagraphAlignment.LEFT);
         spacing(p, LINE, 0, 0);
         run(p, text, BODY_FONT, BODY_SIZE);
@@ -157,7 +158,7 @@ public final class OfficialDocument implements AutoCloseable {
 
     /** A heading "一、…" (level 1, 黑体) or "（一）…" (level 2, 楷体), kept with what follows. */
     public void heading(int level, String text) {
-        XWPFParagraph p = doc.createParagraph();
+        XWPFParagraph p = paragraph();
         p.setAlignment(ParagraphAlignment.BOTH);
         spacing(p, LINE, 0, 0);
         firstLineIndent(p);
@@ -165,10 +166,21 @@ public final class OfficialDocument implements AutoCloseable {
         run(p, text, level == 1 ? HEADING1_FONT : HEADING2_FONT, BODY_SIZE);
     }
 
+    /**
+     * The next block starts a new page ("page break before" on its paragraph, so that a page that is already full
+     * does not leave an empty one behind).
+     */
     public void pageBreak() {
+        newPage = true;
+    }
+
+    private XWPFParagraph paragraph() {
         XWPFParagraph p = doc.createParagraph();
-        spacing(p, LINE, 0, 0);
-        p.createRun().addBreak(BreakType.PAGE);
+        if (newPage) {
+            p.setPageBreak(true);
+            newPage = false;
+        }
+        return p;
     }
 
     /**
@@ -178,6 +190,9 @@ public final class OfficialDocument implements AutoCloseable {
      */
     public void table(List<String> header, List<List<String>> rows, List<Integer> widths, List<Boolean> numeric,
             boolean totalRow) {
+        if (newPage) {
+            spacing(paragraph(), 240, 0, 0);
+        }
         int cols = widths.size();
         int first = header == null ? 0 : 1;
         XWPFTable table = doc.createTable(rows.size() + first, cols);
@@ -247,7 +262,7 @@ public final class OfficialDocument implements AutoCloseable {
      * signature never stands alone on a page: it keeps with what precedes it (7.3.5.1).
      */
     public void signature(String issuer, String date) {
-        XWPFParagraph blank = doc.createParagraph();
+        XWPFParagraph blank = paragraph();
         spacing(blank, LINE, 0, 0);
         keepNext(blank);
         XWPFParagraph by = doc.createParagraph();
@@ -265,7 +280,7 @@ public final class OfficialDocument implements AutoCloseable {
 
     /** A centred paragraph off the grid, for a drawing (the chart's holder); kept with what follows. */
     public XWPFParagraph figureParagraph() {
-        XWPFParagraph p = doc.createParagraph();
+        XWPFParagraph p = paragraph();
         p.setAlignment(ParagraphAlignment.CENTER);
         keepNext(p);
         spacing(p, 240, 0, 0);
@@ -275,7 +290,7 @@ public final class OfficialDocument implements AutoCloseable {
 
     /** A centred body line: a figure's caption, kept with what follows. */
     public void caption(String text) {
-        XWPFParagraph p = doc.createParagraph();
+        XWPFParagraph p = paragraph();
         p.setAlignment(ParagraphAlignment.CENTER);
         keepNext(p);
         spacing(p, LINE, 0, 0);

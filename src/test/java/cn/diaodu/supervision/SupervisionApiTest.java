@@ -81,6 +81,11 @@ class SupervisionApiTest extends ApiTest {
             assertThat(doc.getFooterList()).hasSize(2).allSatisfy(f -> assertThat(f.getParagraphs().get(0).getCTP().xmlText())
                     .contains("PAGE").contains("— ").contains(" —"));
             assertThat(doc.getParagraphs().get(0).getRuns().get(0).getFontFamily()).isEqualTo("方正小标宋简体");
+            // each brief starts a page by its heading, never by an empty paragraph that could leave a blank page
+            assertThat(doc.getParagraphs()).filteredOn(p -> p.getText().startsWith("议题"))
+                    .extracting(p -> p.getText().substring(0, 4) + p.isPageBreak())
+                    .containsExactly("议题（一false", "议题1：true", "议题2：true");
+            assertThat(doc.getParagraphs()).noneMatch(p -> p.getText().isEmpty() && p.getCTP().xmlText().contains("w:br"));
         }
     }
 
