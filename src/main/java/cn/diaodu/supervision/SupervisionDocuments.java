@@ -8,8 +8,10 @@ import java.util.List;
 import org.springframework.stereotype.Component;
 
 import cn.diaodu.common.AppClock;
+import cn.diaodu.common.NotFoundException;
 import cn.diaodu.common.OfficialDocument;
 import cn.diaodu.common.Period;
+import cn.diaodu.common.ValidationException;
 import cn.diaodu.identity.CurrentUser;
 import cn.diaodu.organisation.OrganisationService;
 import cn.diaodu.reporting.MonthlyReport;
@@ -112,23 +114,26 @@ class SupervisionDocuments {
         };
     }
 
+    /** The notice to a unit with overdue tasks; an unknown unit is 404, a unit with none is refused (422). */
     byte[] warningNotice(long unitId, List<SupervisionTask> overdue) {
-        String unit = organisation.unit(unitId).map(u -> u.name()).orElse("");
+        String unit = organisation.unit(unitId).map(u -> u.name())
+                .orElseThrow(() -> new NotFoundException("unit " + unitId));
+        if (overdue.isEmpty()) {
+            throw ValidationException.of("unitId", "该单位没有逾期未办结的督办事项 / the unit has no overdue task");
+        }
         try (OfficialDocument doc = new OfficialDocument()) {
             doc.title("关于督办事项逾期未办结的预警通知");
             doc.line(unit + "：");
             doc.body("截至" + chinese(clock.today()) + "，你单位承办的以下" + overdue.size()
                     + "项督办事项已超过办结时限仍未办结。请高度重视，逐项查明原因，明确措施和完成时限，于3个工作日内将办理情况书面报市委督查室、市政府督办室。");
-            if (!overdue.isEmpty()) {
-                List<List<String>> rows = new ArrayList<>();
-                int n = 1;
-                for (SupervisionTask task : overdue) {
-                    rows.add(List.of(String.valueOf(n++), task.content(), task.responsiblePerson(),
-                            task.dueDate().toString()));
-                }
-                doc.table(List.of("序号", "督办事项", "责任人", "办结时限"), rows, List.of(1, 6, 2, 3),
-                        List.of(true, false, false, false), false);
+            List<List<String>> rows = new ArrayList<>();
+            int n = 1;
+            for (SupervisionTask task : overdue) {
+                rows.add(List.of(String.valueOf(n++), task.content(), task.responsiblePerson(),
+                        chinese(task.dueDate())));
             }
+            doc.table(List.of("序号", "督办事项", "责任人", "办结时限"), rows, List.of(1, 6, 2, 3),
+                    List.of(true, false, false, false), false);
             doc.signature("督查室", chinese(clock.today()));
             return doc.bytes();
         } catch (IOException e) {

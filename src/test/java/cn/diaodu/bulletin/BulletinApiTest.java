@@ -8,11 +8,7 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.RoundingMode;
-import java.net.URI;
 import java.net.URLDecoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -107,33 +103,6 @@ class BulletinApiTest extends ApiTest {
         // July's report does not count in June's bulletin
         ok(repA.put("/api/projects/" + ids.get("P1") + "/reports/2024-07", report("50000")));
         return new Scenario(w, ids);
-    }
-
-    // ---- HTTP with bytes and headers ------------------------------------------------------------------------
-
-    record Download(int status, Map<String, List<String>> headers, byte[] body) {
-        String header(String name) {
-            return headers.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(name))
-                    .map(e -> e.getValue().get(0)).findFirst().orElse(null);
-        }
-
-        String text() {
-            return new String(body, StandardCharsets.UTF_8);
-        }
-    }
-
-    Download download(String username, String path) {
-        try {
-            HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).GET();
-            if (username != null) {
-                b.header("Authorization", "Bearer "
-                        + token(username, username.equals("admin") ? ADMIN_PASSWORD : PASSWORD));
-            }
-            HttpResponse<byte[]> r = HttpClient.newHttpClient().send(b.build(), HttpResponse.BodyHandlers.ofByteArray());
-            return new Download(r.statusCode(), r.headers().map(), r.body());
-        } catch (IOException | InterruptedException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     private JsonNode api(String username, String path) {
@@ -236,7 +205,7 @@ class BulletinApiTest extends ApiTest {
         String q = "?regionCode=" + w.city;
         JsonNode summary = api(w.dispatcher, "/api/analysis/summary?year=2024&month=6&groupBy=REGION&regionCode="
                 + w.city);
-        Download d = download(w.dispatcher, "/api/bulletins/2024-06.docx" + q);
+        Download d = fetch(w.dispatcher, "/api/bulletins/2024-06.docx" + q);
         assertThat(d.header("Content-Type")).startsWith(
                 "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
         String disposition = d.header("Content-Disposition");
@@ -341,14 +310,14 @@ class BulletinApiTest extends ApiTest {
         World w = s.w();
         // no regionCode: the dispatcher's province, 全省
         JsonNode total = api(w.dispatcher, "/api/analysis/summary?year=2024&month=6&groupBy=REGION").get("total");
-        try (XWPFDocument doc = docx(download(w.dispatcher, "/api/bulletins/2024-06.docx"))) {
+        try (XWPFDocument doc = docx(fetch(w.dispatcher, "/api/bulletins/2024-06.docx"))) {
             String overview = doc.getParagraphs().get(1).getText();
             overviewStates(overview, total, "1—6月");
             assertThat(overview).contains("，全省6个重点项目");
         }
         // a county leader: the county's own projects (P1 P2 P6), under the county's name
         JsonNode county = api(w.countyLeaderA, "/api/analysis/summary?year=2024&month=6&groupBy=REGION");
-        try (XWPFDocument doc = docx(download(w.countyLeaderA, "/api/bulletins/2024-06.docx"))) {
+        try (XWPFDocument doc = docx(fetch(w.countyLeaderA, "/api/bulletins/2024-06.docx"))) {
             assertThat(doc.getParagraphs().get(0).getText()).isEqualTo("2024年1—6月甲县" + w.province.substring(0, 2)
                     + "重点项目建设情况通报");
             String overview = doc.getParagraphs().get(1).getText();
@@ -368,7 +337,7 @@ class BulletinApiTest extends ApiTest {
         World w = s.w();
         JsonNode total = api(w.leaderUser, "/api/analysis/summary?year=2024&month=1&groupBy=REGION&regionCode="
                 + w.city).get("total");
-        Download d = download(w.leaderUser, "/api/bulletins/2024-01.docx?regionCode=" + w.city);
+        Download d = fetch(w.leaderUser, "/api/bulletins/2024-01.docx?regionCode=" + w.city);
         try (XWPFDocument doc = docx(d)) {
             assertThat(doc.getParagraphs().get(0).getText()).startsWith("2024年1月测试市");
             String overview = doc.getParagraphs().get(1).getText();
@@ -380,7 +349,7 @@ class BulletinApiTest extends ApiTest {
     @Test
     void docxHasTheLayoutOfOfficialDocuments() throws Exception {
         Scenario s = scenario();
-        try (XWPFDocument doc = docx(download(s.w().dispatcher, "/api/bulletins/2024-06.docx"))) {
+        try (XWPFDocument doc = docx(fetch(s.w().dispatcher, "/api/bulletins/2024-06.docx"))) {
             CTSectPr sect = doc.getDocument().getBody().getSectPr();
             // A4 in twips; margins 37 / 35 / 28 / 26 mm
             assertThat(twips(sect.getPgSz().getW())).isEqualTo(11906);
@@ -450,7 +419,7 @@ class BulletinApiTest extends ApiTest {
         JsonNode projects = api(w.dispatcher, "/api/analysis/projects?year=2024&month=6&regionCode=" + w.city);
         Map<String, JsonNode> byCode = new HashMap<>();
         projects.forEach(p -> byCode.put(p.get("code").asText(), p));
-        Download d = download(w.dispatcher, "/api/bulletins/2024-06.xlsx?regionCode=" + w.city);
+        Download d = fetch(w.dispatcher, "/api/bulletins/2024-06.xlsx?regionCode=" + w.city);
         assertThat(d.status()).as(d.text()).isEqualTo(200);
         assertThat(d.header("Content-Type")).startsWith(
                 "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
@@ -504,7 +473,7 @@ class BulletinApiTest extends ApiTest {
     @Test
     void xlsxOfACountyLeaderHoldsTheCountysProjectsOnly() throws Exception {
         Scenario s = scenario();
-        Download d = download(s.w().countyLeaderA, "/api/bulletins/2024-06.xlsx");
+        Download d = fetch(s.w().countyLeaderA, "/api/bulletins/2024-06.xlsx");
         assertThat(d.status()).isEqualTo(200);
         try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(d.body()))) {
             assertThat(wb.getSheetAt(0).getLastRowNum()).isEqualTo(3);
@@ -519,16 +488,16 @@ class BulletinApiTest extends ApiTest {
         World w = s.w();
         for (String ext : List.of("docx", "xlsx")) {
             String path = "/api/bulletins/2024-06." + ext;
-            assertThat(download(null, path).status()).isEqualTo(401);
-            assertThat(download(w.reporterA, path).status()).isEqualTo(403);
-            assertThat(download(w.supervisor, path).status()).isEqualTo(403);
-            assertThat(download(w.auditor, path).status()).isEqualTo(403);
-            assertThat(download(w.adminOnly, path).status()).isEqualTo(403);
-            assertThat(download(w.dispatcher, path).status()).isEqualTo(200);
-            assertThat(download(w.leaderUser, path).status()).isEqualTo(200);
+            assertThat(fetch(null, path).status()).isEqualTo(401);
+            assertThat(fetch(w.reporterA, path).status()).isEqualTo(403);
+            assertThat(fetch(w.supervisor, path).status()).isEqualTo(403);
+            assertThat(fetch(w.auditor, path).status()).isEqualTo(403);
+            assertThat(fetch(w.adminOnly, path).status()).isEqualTo(403);
+            assertThat(fetch(w.dispatcher, path).status()).isEqualTo(200);
+            assertThat(fetch(w.leaderUser, path).status()).isEqualTo(200);
             // a region outside the caller's scope
-            assertThat(download(w.countyLeaderA, path + "?regionCode=" + w.countyB).status()).isEqualTo(403);
-            assertThat(download(w.countyLeaderA, path + "?regionCode=" + w.countyA).status()).isEqualTo(200);
+            assertThat(fetch(w.countyLeaderA, path + "?regionCode=" + w.countyB).status()).isEqualTo(403);
+            assertThat(fetch(w.countyLeaderA, path + "?regionCode=" + w.countyA).status()).isEqualTo(200);
         }
     }
 
@@ -538,11 +507,11 @@ class BulletinApiTest extends ApiTest {
         World w = s.w();
         for (String ext : List.of("docx", "xlsx")) {
             for (String bad : List.of("2024-13", "2024-00", "2024-7", "24-07", "abcd-ef", "1999-12")) {
-                Download d = download(w.dispatcher, "/api/bulletins/" + bad + "." + ext);
+                Download d = fetch(w.dispatcher, "/api/bulletins/" + bad + "." + ext);
                 assertThat(d.status()).as("%s.%s: %s", bad, ext, d.text()).isEqualTo(422);
                 assertThat(d.text()).contains("\"field\":\"period\"");
             }
-            Download d = download(w.dispatcher, "/api/bulletins/2024-06." + ext + "?regionCode=009999");
+            Download d = fetch(w.dispatcher, "/api/bulletins/2024-06." + ext + "?regionCode=009999");
             assertThat(d.status()).as(d.text()).isEqualTo(422);
             assertThat(d.text()).contains("regionCode");
         }

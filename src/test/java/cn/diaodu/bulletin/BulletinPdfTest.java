@@ -4,10 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.File;
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -65,11 +61,8 @@ class BulletinPdfTest extends ApiTest {
         long id = created(disp.post("/api/projects", body)).id();
         ok(as(w.reporterA).put("/api/projects/" + id + "/reports/2024-06", report("30000")));
 
-        HttpRequest req = HttpRequest.newBuilder(URI.create("http://localhost:" + port
-                + "/api/bulletins/2024-06.docx?regionCode=" + w.city))
-                .header("Authorization", "Bearer " + token(w.dispatcher, PASSWORD)).GET().build();
-        HttpResponse<byte[]> res = HttpClient.newHttpClient().send(req, HttpResponse.BodyHandlers.ofByteArray());
-        assertThat(res.statusCode()).isEqualTo(200);
+        Download res = fetch(w.dispatcher, "/api/bulletins/2024-06.docx?regionCode=" + w.city);
+        assertThat(res.status()).isEqualTo(200);
 
         Path dir = Files.createTempDirectory("diaodu-bulletin-pdf");
         try {

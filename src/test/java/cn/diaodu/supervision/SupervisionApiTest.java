@@ -3,10 +3,6 @@ package cn.diaodu.supervision;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -64,11 +60,8 @@ class SupervisionApiTest extends ApiTest {
         assertThat(as(w.reporterA).get("/api/meetings/" + id + "/agenda").status()).isEqualTo(403);
         assertThat(dispatcher.get("/api/meetings/999999/agenda").status()).isEqualTo(404);
 
-        HttpResponse<byte[]> docx = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                URI.create("http://localhost:" + port + "/api/meetings/" + id + "/agenda.docx"))
-                .header("Authorization", "Bearer " + token(w.dispatcher, PASSWORD)).build(),
-                HttpResponse.BodyHandlers.ofByteArray());
-        assertThat(docx.statusCode()).isEqualTo(200);
+        Download docx = fetch(w.dispatcher, "/api/meetings/" + id + "/agenda.docx");
+        assertThat(docx.status()).isEqualTo(200);
         try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(docx.body()));
                 XWPFWordExtractor text = new XWPFWordExtractor(doc)) {
             assertThat(text.getText()).contains("7月份重点项目调度会", "议题1：另一滞后项目", "议题2：滞后项目")
@@ -144,7 +137,7 @@ class SupervisionApiTest extends ApiTest {
     }
 
     @Test
-    void overdueIsTheDayAfterTheDueDate() {
+    void overdueIsTheDayAfterTheDueDate() throws Exception {
         World w = world();
         Api dispatcher = as(w.dispatcher);
         long meeting = created(dispatcher.post("/api/meetings", Map.of("title", "逾期测试", "type", "MONTHLY", "date",
@@ -171,5 +164,17 @@ class SupervisionApiTest extends ApiTest {
                 .isFalse();
         assertThat(as(w.auditor).get("/api/tasks").status()).isEqualTo(403);
         assertThat(anonymous().get("/api/tasks").status()).isEqualTo(401);
+
+        // the warning notice lists the unit's overdue tasks only; a unit with none has no notice to send
+        Download notice = fetch(w.dispatcher, "/api/units/" + w.unitA + "/warning-notice.docx");
+        assertThat(notice.status()).isEqualTo(200);
+        try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(notice.body()));
+                XWPFWordExtractor text = new XWPFWordExtractor(doc)) {
+            assertThat(text.getText()).contains("以下" + ids.size() + "项督办事项", "昨日到期", "2024年7月14日")
+                    .doesNotContain("今日到期");
+        }
+        invalid(dispatcher.get("/api/units/" + w.unitB + "/warning-notice.docx"), "unitId");
+        assertThat(dispatcher.get("/api/units/99999999/warning-notice.docx").status()).isEqualTo(404);
+        assertThat(fetch(w.reporterA, "/api/units/" + w.unitA + "/warning-notice.docx").status()).isEqualTo(403);
     }
 }

@@ -2,7 +2,13 @@ package cn.diaodu.support;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.math.BigDecimal;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -44,6 +50,33 @@ public abstract class ApiTest {
 
     protected Api admin() {
         return as("admin");
+    }
+
+    /** A response as bytes with its headers: the downloads (DOCX, XLSX) that {@link Api} does not read. */
+    public record Download(int status, Map<String, List<String>> headers, byte[] body) {
+        public String header(String name) {
+            return headers.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(name))
+                    .map(e -> e.getValue().get(0)).findFirst().orElse(null);
+        }
+
+        public String text() {
+            return new String(body, StandardCharsets.UTF_8);
+        }
+    }
+
+    /** GET {@code path} as {@code username} (anonymous when null). */
+    protected Download fetch(String username, String path) {
+        try {
+            HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).GET();
+            if (username != null) {
+                b.header("Authorization", "Bearer "
+                        + token(username, username.equals("admin") ? ADMIN_PASSWORD : PASSWORD));
+            }
+            HttpResponse<byte[]> r = HttpClient.newHttpClient().send(b.build(), HttpResponse.BodyHandlers.ofByteArray());
+            return new Download(r.statusCode(), r.headers().map(), r.body());
+        } catch (IOException | InterruptedException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** A fresh two-digit province prefix for this test: codes never collide between tests in one context. */
