@@ -15,16 +15,22 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-/** CONTRACT §2 (tokens) and §4 (users). */
+
+/**
+ * CONTRACT §2 (tokens) and §4 (users). An administrator bounded to a region lists, reads and writes only the users
+ * of that region ({@link DataScope#administers}); 403 for the others.
+ */
 @RestController
 @RequestMapping("/api")
 class IdentityApi {
     private final TokenService tokens;
     private final UserService users;
+    private final DataScope scope;
 
-    IdentityApi(TokenService tokens, UserService users) {
+    IdentityApi(TokenService tokens, UserService users, DataScope scope) {
         this.tokens = tokens;
         this.users = users;
+        this.scope = scope;
     }
 
     record Credentials(String username, String password) {
@@ -50,25 +56,30 @@ class IdentityApi {
     @GetMapping("/users")
     @PreAuthorize("hasRole('ADMIN')")
     List<UserService.UserView> list() {
-        return users.list();
+        CurrentUser me = CurrentUsers.get();
+        return users.list().stream().filter(u -> scope.administers(me, u)).toList();
     }
 
     @GetMapping("/users/{id}")
     @PreAuthorize("hasRole('ADMIN')")
     UserService.UserView get(@PathVariable long id) {
-        return users.get(id);
+        return scope.administered(users.get(id));
     }
 
     @PostMapping("/users")
     @ResponseStatus(HttpStatus.CREATED)
     @PreAuthorize("hasRole('ADMIN')")
     UserService.UserView create(@RequestBody UserService.UserInput in) {
+        scope.requireAdministers(CurrentUsers.get(), in.regionCode(), in.unitId(), in.roles());
         return users.create(in);
     }
 
     @PutMapping("/users/{id}")
     @PreAuthorize("hasRole('ADMIN')")
     UserService.UserView update(@PathVariable long id, @RequestBody UserService.UserInput in) {
+        scope.administered(users.get(id));
+        scope.requireAdministers(CurrentUsers.get(), in.regionCode(), in.unitId(), in.roles());
         return users.update(id, in);
     }
+
 }

@@ -45,11 +45,13 @@ class UserPages {
     private final UserService users;
     private final OrganisationService organisation;
     private final MessageSource messages;
+    private final DataScope scope;
 
-    UserPages(UserService users, OrganisationService organisation, MessageSource messages) {
+    UserPages(UserService users, OrganisationService organisation, MessageSource messages, DataScope scope) {
         this.users = users;
         this.organisation = organisation;
         this.messages = messages;
+        this.scope = scope;
     }
 
     /** The form as posted: strings, a list of role names and a flag, so that binding itself never fails. */
@@ -135,7 +137,8 @@ class UserPages {
         Map<Long, Unit> units = units();
         RegionTree tree = organisation.regionTree();
         long me = CurrentUsers.get().id();
-        List<UserService.UserView> all = users.list();
+        CurrentUser admin = CurrentUsers.get();
+        List<UserService.UserView> all = users.list().stream().filter(u -> scope.administers(admin, u)).toList();
         List<UserRow> rows = all.stream()
                 .filter(u -> needle.isEmpty() || u.username().toLowerCase(Locale.ROOT).contains(needle)
                         || (u.displayName() != null && u.displayName().toLowerCase(Locale.ROOT).contains(needle)))
@@ -159,8 +162,10 @@ class UserPages {
     @PostMapping
     String create(@ModelAttribute("userForm") UserForm form, BindingResult result, Model model, Locale locale,
             RedirectAttributes redirect) {
+        UserService.UserInput in = input(form, trim(form.getUsername()), form.isEnabled());
+        scope.requireAdministers(CurrentUsers.get(), in.regionCode(), in.unitId(), in.roles());
         try {
-            UserService.UserView u = users.create(input(form, trim(form.getUsername()), form.isEnabled()));
+            UserService.UserView u = users.create(in);
             flash(redirect, "user.created", locale, u.username());
             return "redirect:/admin/users";
         } catch (ValidationException e) {
@@ -174,7 +179,7 @@ class UserPages {
 
     @GetMapping("/{id:\\d+}/edit")
     String edit(@PathVariable long id, Model model) {
-        UserService.UserView u = users.get(id);
+        UserService.UserView u = scope.administered(users.get(id));
         UserForm form = new UserForm();
         form.setUsername(u.username());
         form.setDisplayName(u.displayName());
@@ -189,7 +194,7 @@ class UserPages {
     @PostMapping("/{id:\\d+}")
     String update(@PathVariable long id, @ModelAttribute("userForm") UserForm form, BindingResult result,
             Model model, Locale locale, RedirectAttributes redirect) {
-        UserService.UserView before = users.get(id);
+        UserService.UserView before = scope.administered(users.get(id));
         form.setUsername(before.username());
         List<FieldError> own = new ArrayList<>();
         if (id == CurrentUsers.get().id()) {
@@ -205,7 +210,9 @@ class UserPages {
             if (!own.isEmpty()) {
                 throw new ValidationException(own);
             }
-            UserService.UserView u = users.update(id, input(form, null, form.isEnabled()));
+            UserService.UserInput in = input(form, null, form.isEnabled());
+            scope.requireAdministers(CurrentUsers.get(), in.regionCode(), in.unitId(), in.roles());
+            UserService.UserView u = users.update(id, in);
             flash(redirect, "user.updated", locale, u.username());
             return "redirect:/admin/users";
         } catch (ValidationException e) {
@@ -226,7 +233,7 @@ class UserPages {
     }
 
     private String setEnabled(long id, boolean enabled, Locale locale, RedirectAttributes redirect) {
-        UserService.UserView u = users.get(id);
+        UserService.UserView u = scope.administered(users.get(id));
         if (!enabled && id == CurrentUsers.get().id()) {
             redirect.addFlashAttribute("flashError", messages.getMessage("user.cannotDisableSelf", null, locale));
             return "redirect:/admin/users";
@@ -245,9 +252,12 @@ class UserPages {
     private String formPage(Model model, UserService.UserView existing) {
         model.addAttribute("existing", existing);
         model.addAttribute("allRoles", Role.values());
+        CurrentUser admin = CurrentUsers.get();
+        RegionTree tree = organisation.regionTree();
         model.addAttribute("unitOptions", organisation.units().stream()
+                .filter(u -> scope.covers(admin, tree, u.regionCode()))
                 .sorted(Comparator.comparing(Unit::name, Collator.getInstance(Locale.CHINA))).toList());
-        model.addAttribute("regionOptions", regionOptions(organisation.regionTree()));
+        model.addAttribute("regionOptions", regionOptions(tree, admin.regionCode()));
         return "identity/user-form";
     }
 
@@ -273,11 +283,17 @@ class UserPages {
         return organisation.units().stream().collect(Collectors.toMap(Unit::id, Function.identity()));
     }
 
-    private static List<RegionOption> regionOptions(RegionTree tree) {
+    /** The regions a user may be bounded to: the tree, or the subtree of a bounded administrator's region. */
+    private static List<RegionOption> regionOptions(RegionTree tree, String from) {
         List<RegionOption> out = new ArrayList<>();
-        tree.roots().forEach(r -> walk(tree, r, 0, out));
+        if (from == null) {
+            tree.roots().forEach(r -> walk(tree, r, 0, out));
+        } else if (tree.contains(from)) {
+            walk(tree, tree.get(from), 0, out);
+        }
         return out;
     }
+
 
     private static void walk(RegionTree tree, Region r, int depth, List<RegionOption> out) {
         out.add(new RegionOption(r.code(), r.name(), depth));

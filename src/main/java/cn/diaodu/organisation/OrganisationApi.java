@@ -18,16 +18,21 @@ import org.springframework.web.bind.annotation.RestController;
 import cn.diaodu.common.ForbiddenException;
 import cn.diaodu.common.NotFoundException;
 
-/** CONTRACT §4: regions, units and leaders. Everyone signed in reads them; administrators write them. */
+/**
+ * CONTRACT §4: regions, units and leaders. Everyone signed in but an auditor reads them, within the region that
+ * bounds the user; administrators write them, an administrator bounded to a region only there (403 elsewhere).
+ */
 @RestController
 @RequestMapping("/api")
 class OrganisationApi {
     private final OrganisationService organisation;
     private final ViewerScope viewer;
+    private final AdminScope admin;
 
-    OrganisationApi(OrganisationService organisation, ViewerScope viewer) {
+    OrganisationApi(OrganisationService organisation, ViewerScope viewer, AdminScope admin) {
         this.organisation = organisation;
         this.viewer = viewer;
+        this.admin = admin;
     }
 
     /** The region bounding the caller's view (null: all); 403 for a caller who reads nothing here. */
@@ -91,12 +96,15 @@ class OrganisationApi {
     @ResponseStatus(HttpStatus.CREATED)
     @PreAuthorize("hasRole('ADMIN')")
     RegionView createRegion(@RequestBody OrganisationService.RegionInput in) {
+        admin.require(in.parentCode());
         return RegionView.of(organisation.createRegion(in));
     }
 
     @PutMapping("/regions/{code}")
     @PreAuthorize("hasRole('ADMIN')")
     RegionView renameRegion(@PathVariable String code, @RequestBody Map<String, String> body) {
+        organisation.region(code).orElseThrow(() -> new NotFoundException("region " + code));
+        admin.require(code);
         return RegionView.of(organisation.renameRegion(code, body.get("name")));
     }
 
@@ -125,12 +133,15 @@ class OrganisationApi {
     @ResponseStatus(HttpStatus.CREATED)
     @PreAuthorize("hasRole('ADMIN')")
     Unit createUnit(@RequestBody OrganisationService.UnitInput in) {
+        admin.require(in.regionCode());
         return organisation.createUnit(in);
     }
 
     @PutMapping("/units/{id}")
     @PreAuthorize("hasRole('ADMIN')")
     Unit updateUnit(@PathVariable long id, @RequestBody OrganisationService.UnitInput in) {
+        admin.requireUnit(organisation.unit(id).orElseThrow(() -> new NotFoundException("unit " + id)),
+                in.regionCode());
         return organisation.updateUnit(id, in);
     }
 

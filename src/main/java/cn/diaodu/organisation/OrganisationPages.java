@@ -36,10 +36,12 @@ import cn.diaodu.common.ValidationException;
 class OrganisationPages {
     private final OrganisationService organisation;
     private final MessageSource messages;
+    private final AdminScope admin;
 
-    OrganisationPages(OrganisationService organisation, MessageSource messages) {
+    OrganisationPages(OrganisationService organisation, MessageSource messages, AdminScope admin) {
         this.organisation = organisation;
         this.messages = messages;
+        this.admin = admin;
     }
 
     // ---- forms: strings only, so that binding itself never fails ----------------------------------------------
@@ -171,6 +173,7 @@ class OrganisationPages {
     @PostMapping("/regions")
     String createRegion(@ModelAttribute("regionForm") RegionForm form, BindingResult result, Model model,
             Locale locale, RedirectAttributes redirect) {
+        admin.require(trim(form.getParentCode()));
         try {
             Region r = organisation.createRegion(new OrganisationService.RegionInput(trim(form.getCode()),
                     form.getName(), trim(form.getLevel()), trim(form.getParentCode())));
@@ -195,6 +198,7 @@ class OrganisationPages {
     @GetMapping("/regions/{code}/edit")
     String editRegion(@PathVariable String code, Model model) {
         Region r = organisation.region(code).orElseThrow(() -> new NotFoundException("region " + code));
+        admin.require(code);
         RenameForm form = new RenameForm();
         form.setName(r.name());
         model.addAttribute("renameForm", form);
@@ -205,6 +209,7 @@ class OrganisationPages {
     String renameRegion(@PathVariable String code, @ModelAttribute("renameForm") RenameForm form,
             BindingResult result, Model model, Locale locale, RedirectAttributes redirect) {
         Region before = organisation.region(code).orElseThrow(() -> new NotFoundException("region " + code));
+        admin.require(code);
         try {
             Region r = organisation.renameRegion(code, form.getName());
             flash(redirect, "region.renamed", locale, r.code(), r.name());
@@ -234,6 +239,7 @@ class OrganisationPages {
     @PostMapping("/units")
     String createUnit(@ModelAttribute("unitForm") UnitForm form, BindingResult result, Model model, Locale locale,
             RedirectAttributes redirect) {
+        admin.require(trim(form.getRegionCode()));
         try {
             Unit u = organisation.createUnit(unitInput(form));
             flash(redirect, "unit.created", locale, u.name());
@@ -246,7 +252,7 @@ class OrganisationPages {
 
     private String unitsPage(Model model, String q) {
         RegionTree tree = organisation.regionTree();
-        List<Unit> all = organisation.units();
+        List<Unit> all = organisation.units().stream().filter(u -> admin.covers(tree, u)).toList();
         String filter = q == null ? "" : q.trim();
         String needle = filter.toLowerCase(Locale.ROOT);
         List<Unit> shown = needle.isEmpty() ? all
@@ -263,6 +269,7 @@ class OrganisationPages {
     @GetMapping("/units/{id:\\d+}/edit")
     String editUnit(@PathVariable long id, Model model) {
         Unit u = organisation.unit(id).orElseThrow(() -> new NotFoundException("unit " + id));
+        admin.require(u.regionCode());
         UnitForm form = new UnitForm();
         form.setName(u.name());
         form.setKind(u.kind().name());
@@ -275,6 +282,7 @@ class OrganisationPages {
     String updateUnit(@PathVariable long id, @ModelAttribute("unitForm") UnitForm form, BindingResult result,
             Model model, Locale locale, RedirectAttributes redirect) {
         Unit before = organisation.unit(id).orElseThrow(() -> new NotFoundException("unit " + id));
+        admin.requireUnit(before, trim(form.getRegionCode()));
         try {
             Unit u = organisation.updateUnit(id, unitInput(form));
             flash(redirect, "unit.updated", locale, u.name());
@@ -358,9 +366,9 @@ class OrganisationPages {
     // ---- helpers -----------------------------------------------------------------------------------------------
 
     /** The tree in depth-first order, children by code. */
-    static List<RegionRow> rows(RegionTree tree) {
+    private List<RegionRow> rows(RegionTree tree) {
         List<RegionRow> out = new ArrayList<>();
-        tree.roots().stream().sorted(Comparator.comparing(Region::code)).forEach(r -> walk(tree, r, 0, out));
+        admin.roots(tree).stream().sorted(Comparator.comparing(Region::code)).forEach(r -> walk(tree, r, 0, out));
         return out;
     }
 

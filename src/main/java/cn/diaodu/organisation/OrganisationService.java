@@ -86,8 +86,8 @@ public class OrganisationService {
     private static boolean lengthFits(String code, RegionLevel level) {
         return switch (level) {
             case PROVINCE, CITY, COUNTY -> code.length() == 6;
-            case TOWN -> code.length() == 9;
-            case VILLAGE -> code.length() == 12;
+            // CONTRACT §4: "9 or 12 below" the county (a town's 12-digit statistical code ends in 000)
+            case TOWN, VILLAGE -> code.length() == 9 || code.length() == 12;
         };
     }
 

@@ -159,8 +159,9 @@ class ProblemPages {
         }
         if (errors.isEmpty()) {
             try {
+                // the page's time limit may be left blank: the category's default, as the form says
                 Problem p = problems.create(new ProblemInput(project, title, category, description, unit,
-                        days == null ? null : days.intValue()), user);
+                        days == null ? problems.defaultDueDays(category) : Integer.valueOf(days.intValue())), user);
                 flash.addFlashAttribute("flash", "问题已提出并交办 / the problem is raised and assigned");
                 return "redirect:/problems/" + p.id();
             } catch (ValidationException e) {

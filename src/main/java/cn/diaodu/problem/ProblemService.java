@@ -251,6 +251,15 @@ public class ProblemService {
     // ---- deadlines -----------------------------------------------------------------------------------------
 
     /** The default deadline of a category in working days ({@code diaodu.problems.default-due-days.<CATEGORY>}). */
+    /** The category's default time limit, or null when {@code category} names none (the page's blank field). */
+    public Integer defaultDueDays(String category) {
+        try {
+            return category == null ? null : defaultDueDays(ProblemCategory.valueOf(category.trim()));
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
     public int defaultDueDays(ProblemCategory c) {
         Integer v = env.getProperty("diaodu.problems.default-due-days." + c.name(), Integer.class);
         return v == null || v < 1 ? c.defaultDueDays() : v;
@@ -307,12 +316,15 @@ public class ProblemService {
                 errors.add(new FieldError("assigneeUnitId", "责任单位不存在 / unknown unit"));
             }
         }
+        if (in.dueWorkingDays() == null) {
+            errors.add(new FieldError("dueWorkingDays", "必填 / required"));
+        }
         checkDueDays(in.dueWorkingDays(), "dueWorkingDays", errors);
         throwIfAny(errors);
         if (project != null ? !mayRaiseFor(user, project) : !unitInScope(user, unit)) {
             throw new ForbiddenException("outside the user's scope");
         }
-        int days = in.dueWorkingDays() != null ? in.dueWorkingDays() : defaultDueDays(category);
+        int days = in.dueWorkingDays();
         LocalDate today = clock.today();
         LocalDate due = dueDate(today, days, "dueWorkingDays");
         OffsetDateTime now = clock.now();

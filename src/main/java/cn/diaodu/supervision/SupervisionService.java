@@ -253,6 +253,16 @@ public class SupervisionService {
             errors.add(new FieldError("projectId", "项目不存在 / unknown project"));
         }
         throwIfAny(errors);
+        // a region-bounded organiser assigns tasks only to units (and about projects) of its region
+        if (user.regionCode() != null) {
+            String unitRegion = organisation.unit(in.responsibleUnitId()).map(Unit::regionCode).orElse(null);
+            if (unitRegion == null || !scope.covers(user, unitRegion)) {
+                throw new ForbiddenException("unit " + in.responsibleUnitId() + " is outside the user's region");
+            }
+            if (in.projectId() != null && !scope.covers(user, projects.find(in.projectId()).get().regionCode())) {
+                throw new ForbiddenException("project " + in.projectId() + " is outside the user's region");
+            }
+        }
         OffsetDateTime now = clock.now();
         long id = Db.insert(jdbc.sql("insert into supervision_task(meeting_id, project_id, content, responsible_unit_id, "
                 + "responsible_person, due_date, status, created_by, created_at) values (?,?,?,?,?,?,'OPEN',?,?)")

@@ -135,4 +135,55 @@ class UserApiTest extends ApiTest {
         invalid(admin.put("/api/users/" + id, bad), "roles");
         assertThat(roles(json(ok(admin.get("/api/users/" + id))))).containsExactlyInAnyOrder("LEADER", "SUPERVISOR");
     }
+
+    @Test
+    void anAdministratorBoundToARegionManagesThatRegionsUsersOnly() {
+        World w = world();
+        Api root = admin();
+        String countyAdmin = user(root, "cadm" + w.province, List.of("ADMIN"), null, w.countyA);
+        Api cadm = as(countyAdmin);
+        // the list leaves out the users above or beside the county: here the reporter of a unit in it and the
+        // county's own leader and administrator remain
+        List<String> listed = json(ok(cadm.get("/api/users"))).findValuesAsText("username");
+        assertThat(listed).contains(countyAdmin, w.countyLeaderA, w.reporterA)
+                .doesNotContain(w.dispatcher, w.reporterB, w.auditor, "admin");
+        long dispatcherId = idOf(root, w.dispatcher);
+        assertThat(cadm.get("/api/users/" + dispatcherId).status()).isEqualTo(403);
+        // no taking over an account outside the county, no user without a region, none beside the county
+        Map<String, Object> hijack = body(w.dispatcher, List.of("DISPATCHER"), null, w.countyA);
+        assertThat(cadm.put("/api/users/" + dispatcherId, hijack).status()).isEqualTo(403);
+        assertThat(token(w.dispatcher, PASSWORD)).as("the password stayed").isNotBlank();
+        assertThat(cadm.post("/api/users", body("esc" + w.province, List.of("ADMIN", "DISPATCHER"), null, null))
+                .status()).isEqualTo(403);
+        assertThat(cadm.post("/api/users", body("besi" + w.province, List.of("LEADER"), null, w.countyB)).status())
+                .isEqualTo(403);
+        assertThat(cadm.post("/api/users", body("repx" + w.province, List.of("REPORTER"), w.unitB, null)).status())
+                .isEqualTo(403);
+        assertThat(json(ok(root.get("/api/users"))).findValuesAsText("username"))
+                .doesNotContain("esc" + w.province, "besi" + w.province, "repx" + w.province);
+        // within the county: a leader, a reporter of a unit there; validation still answers first for bad input
+        created(cadm.post("/api/users", body("cl2" + w.province, List.of("LEADER"), null, w.countyA)));
+        created(cadm.post("/api/users", body("cr2" + w.province, List.of("REPORTER"), w.unitA, null)));
+        invalid(cadm.post("/api/users", body("cr3" + w.province, List.of("REPORTER"), null, null)), "unitId");
+        invalid(cadm.post("/api/users", body("cr4" + w.province, List.of("LEADER"), null, "999999")), "regionCode");
+        long leaderId = idOf(root, w.countyLeaderA);
+        Map<String, Object> rename = body(w.countyLeaderA, List.of("LEADER"), null, w.countyA);
+        rename.remove("password");
+        rename.put("displayName", "县领导");
+        assertThat(json(ok(cadm.put("/api/users/" + leaderId, rename))).get("displayName").asText())
+                .isEqualTo("县领导");
+        // moving the county's leader to the whole city is refused
+        rename.put("regionCode", w.city);
+        assertThat(cadm.put("/api/users/" + leaderId, rename).status()).isEqualTo(403);
+        assertThat(json(ok(root.get("/api/users/" + leaderId))).get("regionCode").asText()).isEqualTo(w.countyA);
+    }
+
+    private static long idOf(Api admin, String username) {
+        for (JsonNode u : json(ok(admin.get("/api/users")))) {
+            if (u.get("username").asText().equals(username)) {
+                return u.get("id").asLong();
+            }
+        }
+        throw new AssertionError("no user " + username);
+    }
 }

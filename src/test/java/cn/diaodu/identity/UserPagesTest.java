@@ -245,4 +245,36 @@ class UserPagesTest {
                 .param("roles", "ADMIN").with(user(d)).with(csrf())).andExpect(status().isForbidden());
         assertThat(users.exists("sneaky96")).isFalse();
     }
+
+    @Test
+    void anAdministratorBoundToARegionSeesAndEditsItsRegionsUsersOnly() throws Exception {
+        organisation.createRegion(new OrganisationService.RegionInput("980000", "用户测试省98", "PROVINCE", null));
+        organisation.createRegion(new OrganisationService.RegionInput("980100", "用户测试市98", "CITY", "980000"));
+        organisation.createRegion(new OrganisationService.RegionInput("980102", "甲县98", "COUNTY", "980100"));
+        organisation.createRegion(new OrganisationService.RegionInput("980103", "乙县98", "COUNTY", "980100"));
+        users.create(new UserService.UserInput("cadm98", "secret-pw-98", "县管理员98", List.of("ADMIN"), null,
+                "980102", true));
+        users.create(new UserService.UserInput("clead98", "secret-pw-98", "甲县领导98", List.of("LEADER"), null,
+                "980102", true));
+        users.create(new UserService.UserInput("blead98", "secret-pw-98", "乙县领导98", List.of("LEADER"), null,
+                "980103", true));
+        UserDetails cadm = users.loadUserByUsername("cadm98");
+        String html = body(mvc.perform(get("/admin/users").with(user(cadm))).andExpect(status().isOk()).andReturn());
+        assertThat(html).contains("clead98", "cadm98").doesNotContain("blead98", ">admin<");
+        mvc.perform(get("/admin/users/" + byName("blead98").id() + "/edit").with(user(cadm)))
+                .andExpect(status().isForbidden());
+        mvc.perform(post("/admin/users/" + byName("blead98").id() + "/disable").with(user(cadm)).with(csrf()))
+                .andExpect(status().isForbidden());
+        assertThat(byName("blead98").enabled()).isTrue();
+        // the form offers the county's regions only; a user for the whole system is refused
+        String form = body(mvc.perform(get("/admin/users/new").with(user(cadm))).andExpect(status().isOk()).andReturn());
+        assertThat(form).contains("甲县98").doesNotContain("乙县98", "用户测试市98");
+        mvc.perform(post("/admin/users").param("username", "wide98").param("password", "secret-pw-98")
+                .param("roles", "DISPATCHER").with(user(cadm)).with(csrf())).andExpect(status().isForbidden());
+        assertThat(users.exists("wide98")).isFalse();
+        mvc.perform(post("/admin/users").param("username", "narrow98").param("password", "secret-pw-98")
+                .param("roles", "DISPATCHER").param("regionCode", "980102").with(user(cadm)).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        assertThat(byName("narrow98").regionCode()).isEqualTo("980102");
+    }
 }

@@ -102,6 +102,41 @@ class OrganisationApiTest extends ApiTest {
         refusedRegion(admin, noCode, "code");
     }
 
+    @Test
+    void anAdministratorBoundToARegionWritesThereOnly() {
+        World w = world();
+        Api cadm = as(user(admin(), "cadm" + w.province, List.of("ADMIN"), null, w.countyA));
+        // regions: below its county, yes; beside it, above it or at the top, no; a 12-digit town code is GB/T 2260
+        String town = w.countyA + "001000";
+        created(cadm.post("/api/regions", region(town, "甲镇", "TOWN", w.countyA)));
+        assertThat(cadm.post("/api/regions", region(w.countyB + "001", "乙镇", "TOWN", w.countyB)).status())
+                .isEqualTo(403);
+        assertThat(cadm.post("/api/regions", region(w.city.substring(0, 4) + "99", "新区", "COUNTY", w.city))
+                .status()).isEqualTo(403);
+        assertThat(cadm.post("/api/regions", region("990000", "新省", "PROVINCE", null)).status()).isEqualTo(403);
+        assertThat(ok(cadm.put("/api/regions/" + town, Map.of("name", "甲镇街道"))).get("name").asText())
+                .isEqualTo("甲镇街道");
+        assertThat(cadm.put("/api/regions/" + w.countyB, Map.of("name", "被改名")).status()).isEqualTo(403);
+        assertThat(cadm.put("/api/regions/" + w.city, Map.of("name", "被改名")).status()).isEqualTo(403);
+        assertThat(json(ok(admin().get("/api/regions/" + w.countyB))).get("name").asText()).startsWith("乙区");
+        invalid(cadm.post("/api/regions", region(w.countyA + "002", "无上级", "TOWN", "998877")), "parentCode");
+        // units: placed in its county, yes; beside it or nowhere, no; nor moved out of it
+        Map<String, Object> unit = new LinkedHashMap<>(Map.of("name", "甲县住建局" + w.province, "kind", "DEPARTMENT",
+                "regionCode", w.countyA));
+        long id = created(cadm.post("/api/units", unit)).id();
+        assertThat(cadm.post("/api/units", Map.of("name", "越权单位", "kind", "DEPARTMENT", "regionCode", w.countyB))
+                .status()).isEqualTo(403);
+        assertThat(cadm.post("/api/units", Map.of("name", "无区划单位", "kind", "OTHER")).status()).isEqualTo(403);
+        assertThat(cadm.put("/api/units/" + w.unitB, Map.of("name", "乙区住建局(被改)", "kind", "DEPARTMENT",
+                "regionCode", w.countyA)).status()).isEqualTo(403);
+        unit.put("regionCode", w.city);
+        assertThat(cadm.put("/api/units/" + id, unit).status()).isEqualTo(403);
+        unit.put("regionCode", town);
+        assertThat(ok(cadm.put("/api/units/" + id, unit)).get("regionCode").asText()).isEqualTo(town);
+        assertThat(json(ok(admin().get("/api/units/" + w.unitB))).get("name").asText()).startsWith("乙区住建局");
+        assertThat(cadm.put("/api/units/987654321", unit).status()).isEqualTo(404);
+    }
+
     private static void refusedRegion(Api admin, Map<String, Object> body, String field) {
         invalid(admin.post("/api/regions", body), field);
         Object code = body.get("code");

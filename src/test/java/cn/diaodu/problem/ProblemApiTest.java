@@ -103,12 +103,11 @@ class ProblemApiTest extends ApiTest {
         assertThat(first.get("status").asText()).isEqualTo("ASSIGNED");
         assertThat(first.get("level").asText()).isEqualTo("UNIT");
 
-        // without dueWorkingDays: the category's default (审批 3, 用地 10 working days)
-        var approval = created(dispatcher.post("/api/problems", problem(projectId, "施工许可待办", "APPROVAL", w.unitA,
-                null)));
-        assertThat(approval.get("dueWorkingDays").asInt()).isEqualTo(3);
-        assertThat(approval.get("dueDate").asText()).isEqualTo("2024-07-18");
-        var land = created(dispatcher.post("/api/problems", problem(projectId, "用地报批", "LAND", w.unitA, null)));
+        // dueWorkingDays is required by the API (CONTRACT §9; only the page fills in the category's default)
+        invalid(dispatcher.post("/api/problems", problem(projectId, "施工许可待办", "APPROVAL", w.unitA, null)),
+                "dueWorkingDays");
+        assertThat(ok(dispatcher.get("/api/problems?projectId=" + projectId)).text()).doesNotContain("施工许可待办");
+        var land = created(dispatcher.post("/api/problems", problem(projectId, "用地报批", "LAND", w.unitA, 10)));
         assertThat(land.get("dueWorkingDays").asInt()).isEqualTo(10);
         assertThat(land.get("dueDate").asText()).isEqualTo("2024-07-29");
 
@@ -307,7 +306,7 @@ class ProblemApiTest extends ApiTest {
         long projectId = project(dispatcher, "转办项目", w.countyA, w.unitA);
         // raised by the unit's reporter from its monthly report, first assigned to its own unit
         long id = created(as(w.reporterA).post("/api/problems", problem(projectId, "规划条件未出具", "PLANNING", w.unitA,
-                null))).id();
+                5))).id();
         String p = "/api/problems/" + id;
         assertThat(as(w.reporterA).post(p + "/assign", Map.of("assigneeUnitId", w.unitB)).status()).isEqualTo(403);
         invalid(dispatcher.post(p + "/assign", note("x")), "assigneeUnitId");

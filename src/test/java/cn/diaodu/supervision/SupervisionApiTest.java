@@ -176,5 +176,13 @@ class SupervisionApiTest extends ApiTest {
         invalid(dispatcher.get("/api/units/" + w.unitB + "/warning-notice.docx"), "unitId");
         assertThat(dispatcher.get("/api/units/99999999/warning-notice.docx").status()).isEqualTo(404);
         assertThat(fetch(w.reporterA, "/api/units/" + w.unitA + "/warning-notice.docx").status()).isEqualTo(403);
+
+        // a county's dispatcher assigns tasks to its county's units only: 403 beside it, nothing written
+        Api county = as(user(admin(), "cdisp" + w.province, List.of("DISPATCHER"), null, w.countyA));
+        assertThat(county.post(path, Map.of("content", "越权交办", "responsibleUnitId", w.unitB, "responsiblePerson",
+                "王五", "dueDate", "2024-07-30")).status()).isEqualTo(403);
+        created(county.post(path, Map.of("content", "本县交办", "responsibleUnitId", w.unitA, "responsiblePerson",
+                "王五", "dueDate", "2024-07-30")));
+        assertThat(ok(dispatcher.get("/api/tasks?responsibleUnitId=" + w.unitB)).body()).isEmpty();
     }
 }
