@@ -225,8 +225,14 @@ public class BulletinService {
                 .filter(g -> g.completionRate().compareTo(bottom.completionRate()) == 0).map(Summary.Group::name)
                 .toList();
         if (withProjects.size() == 1) {
-            return lead + "，" + top.name() + "完成年度计划的" + BulletinText.pct1(top.completionRate()) + "%，"
-                    + BulletinText.gapPhrase(top.gap()) + "。";
+            // the only group with projects holds all of them: its figures are the total's, whose one-decimal rate
+            // and gap are rounded once from the exact amounts (the group's are the API's two decimals)
+            Summary.Total t = s.total();
+            boolean all = t != null && t.figures() != null && t.projects() == top.projects();
+            BigDecimal rate = all ? t.completionRate1() : top.completionRate();
+            BigDecimal gap = all ? t.gap1() : top.gap();
+            return lead + "，" + top.name() + "完成年度计划的" + BulletinText.pct1(rate) + "%，"
+                    + BulletinText.gapPhrase(gap) + "。";
         }
         if (top.completionRate().compareTo(bottom.completionRate()) == 0) {
             return lead + "，" + BulletinText.names(first) + "完成率均为" + BulletinText.pct1(top.completionRate()) + "%。";

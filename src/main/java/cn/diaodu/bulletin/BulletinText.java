@@ -54,27 +54,33 @@ public final class BulletinText {
         return oneDecimal(v).toPlainString();
     }
 
-    /** "高于序时进度2.2个百分点", "低于序时进度13.1个百分点", or "与序时进度持平" when the gap rounds to 0.0. */
+    /**
+     * "高于序时进度2.2个百分点", "低于序时进度13.1个百分点", or "与序时进度持平（相差0.0个百分点）" when the gap rounds to 0.0:
+     * the gap is rounded once, half-up, to one decimal, and the wording follows the rounded value, so that the words
+     * and the number agree (−0.04 is level, 0.0; −0.05 is behind by 0.1). Pass the gap unrounded, or rounded once to
+     * one decimal from the exact amounts ({@code Summary.Total#gap1}), never the API's two-decimal value (rounding
+     * twice: 0.049 → 0.05 → 0.1).
+     */
     public static String gapPhrase(BigDecimal gap) {
         BigDecimal g = oneDecimal(gap);
         if (g.signum() == 0) {
-            return "与序时进度持平";
+            return "与序时进度持平（相差" + g.abs().toPlainString() + "个百分点）";
         }
         return (g.signum() > 0 ? "高于" : "低于") + "序时进度" + g.abs().toPlainString() + "个百分点";
     }
 
     /**
      * The overview sentence: "1—7月，全市141个重点项目累计完成投资208.2亿元，占年度计划的68.0%，低于序时进度13.1个百分点；
-     * 已开工121个，开工率85.8%。"
+     * 已开工121个，开工率85.8%。" (level: "…占年度计划的50.0%，与序时进度持平（相差0.0个百分点）；…")
      *
      * @param month the last month covered
      * @param subject who: 全市, 全县, 全区, 全省
      * @param projects the number of projects
      * @param completed the investment completed (万元)
-     * @param completionRate completed / annual plan in percent (the API's value)
-     * @param gap completion rate − time-elapsed rate in percentage points (the API's value)
+     * @param completionRate completed / annual plan in percent, exact or rounded once to one decimal
+     * @param gap completion rate − time-elapsed rate in percentage points, exact or rounded once to one decimal
      * @param started the projects started
-     * @param startRate started / projects in percent (the API's value)
+     * @param startRate started / projects in percent, exact or rounded once to one decimal
      */
     public static String overview(int month, String subject, int projects, BigDecimal completed,
             BigDecimal completionRate, BigDecimal gap, int started, BigDecimal startRate) {

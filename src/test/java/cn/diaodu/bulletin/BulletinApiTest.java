@@ -173,7 +173,7 @@ class BulletinApiTest extends ApiTest {
     }
 
     private static final Pattern OVERVIEW = Pattern.compile("^(1—\\d+月|1月)，(全[省市县区])(\\d+)个重点项目累计完成投资"
-            + "(\\d+\\.\\d)亿元，占年度计划的(\\d+\\.\\d)%，(?:(高于|低于)序时进度(\\d+\\.\\d)个百分点|与序时进度持平)；"
+            + "(\\d+\\.\\d)亿元，占年度计划的(\\d+\\.\\d)%，(?:(高于|低于)序时进度(\\d+\\.\\d)个百分点|与序时进度持平（相差(\\d+\\.\\d)个百分点）)；"
             + "已开工(\\d+)个，开工率(\\d+\\.\\d)%。");
 
     /** The overview states the summary's figures: projects, 亿元, share, gap, started, start rate. */
@@ -187,13 +187,16 @@ class BulletinApiTest extends ApiTest {
         assertThat(m.group(5)).isEqualTo(one(dec(total, "completionRate")));
         BigDecimal gap = dec(total, "gap").setScale(1, RoundingMode.HALF_UP);
         if (gap.signum() == 0) {
+            // level: the words and the number agree, the gap is stated as 0.0
             assertThat(m.group(6)).isNull();
+            assertThat(m.group(8)).isEqualTo("0.0");
         } else {
             assertThat(m.group(6)).isEqualTo(gap.signum() > 0 ? "高于" : "低于");
             assertThat(m.group(7)).isEqualTo(gap.abs().toPlainString());
+            assertThat(m.group(8)).isNull();
         }
-        assertThat(Integer.parseInt(m.group(8))).isEqualTo(total.get("started").asInt());
-        assertThat(m.group(9)).isEqualTo(one(dec(total, "startRate")));
+        assertThat(Integer.parseInt(m.group(9))).isEqualTo(total.get("started").asInt());
+        assertThat(m.group(10)).isEqualTo(one(dec(total, "startRate")));
     }
 
     // ---- the DOCX --------------------------------------------------------------------------------------------
@@ -328,6 +331,53 @@ class BulletinApiTest extends ApiTest {
             assertThat(red).hasSize(2);
             assertThat(red.get(1).get(1)).isEqualTo("甲县智能制造产业园");
             assertThat(tablesByHeading(doc).keySet()).anyMatch(k -> k.startsWith("一、各乡镇（街道）推进情况"));
+        }
+    }
+
+    /**
+     * The gap is the contract's, from the exact amounts, rounded once half-up to one decimal, and the words follow the
+     * rounded value. A 100000, expected 50000 (June): c 49951 → gap −0.049 (the API's two decimals: −0.05), level,
+     * 0.0; c 49950 → −0.05, 0.1 behind; both → A 200000, c 99901, gap −0.0495 (API −0.05), level, 0.0.
+     */
+    @Test
+    void levelWithTheScheduleStatesTheGapAsZeroPointZero() throws Exception {
+        World w = world();
+        Api disp = as(w.dispatcher);
+        long a = created(disp.post("/api/projects", project("甲县持平项目", w.countyA, w.unitA, w.leader1, "100000")))
+                .id();
+        long b = created(disp.post("/api/projects", project("乙区略低项目", w.countyB, w.unitB, w.leader2, "100000")))
+                .id();
+        ok(as(w.reporterA).put("/api/projects/" + a + "/reports/2024-06", report("49951")));
+        ok(as(w.reporterB).put("/api/projects/" + b + "/reports/2024-06", report("49950")));
+
+        JsonNode countyA = api(w.dispatcher, "/api/analysis/summary?year=2024&month=6&groupBy=REGION&regionCode="
+                + w.countyA).get("total");
+        assertThat(dec(countyA, "gap")).as("the API's two decimals").isEqualByComparingTo("-0.05");
+        try (XWPFDocument doc = docx(fetch(w.dispatcher, "/api/bulletins/2024-06.docx?regionCode=" + w.countyA))) {
+            String overview = doc.getParagraphs().get(1).getText();
+            assertThat(overview).isEqualTo("1—6月，全县1个重点项目累计完成投资5.0亿元，占年度计划的50.0%，"
+                    + "与序时进度持平（相差0.0个百分点）；已开工1个，开工率100.0%。所有项目均未触发预警。");
+            String text = String.join("\n", doc.getParagraphs().stream().map(XWPFParagraph::getText).toList());
+            // the rankings of a single group say the same as the overview, not the API's −0.05 rounded again
+            assertThat(text).contains("完成年度计划的50.0%，与序时进度持平（相差0.0个百分点）。")
+                    .doesNotContain("低于序时进度0.1个百分点");
+        }
+
+        JsonNode countyB = api(w.dispatcher, "/api/analysis/summary?year=2024&month=6&groupBy=REGION&regionCode="
+                + w.countyB).get("total");
+        try (XWPFDocument doc = docx(fetch(w.dispatcher, "/api/bulletins/2024-06.docx?regionCode=" + w.countyB))) {
+            String overview = doc.getParagraphs().get(1).getText();
+            overviewStates(overview, countyB, "1—6月");
+            assertThat(overview).startsWith("1—6月，全县1个重点项目累计完成投资5.0亿元，占年度计划的50.0%，"
+                    + "低于序时进度0.1个百分点；已开工1个，开工率100.0%。");
+        }
+
+        JsonNode city = api(w.dispatcher, "/api/analysis/summary?year=2024&month=6&groupBy=REGION&regionCode="
+                + w.city).get("total");
+        assertThat(dec(city, "gap")).as("the API's two decimals").isEqualByComparingTo("-0.05");
+        try (XWPFDocument doc = docx(fetch(w.dispatcher, "/api/bulletins/2024-06.docx?regionCode=" + w.city))) {
+            assertThat(doc.getParagraphs().get(1).getText()).startsWith("1—6月，全市2个重点项目累计完成投资10.0亿元，"
+                    + "占年度计划的50.0%，与序时进度持平（相差0.0个百分点）；已开工2个，开工率100.0%。");
         }
     }
 

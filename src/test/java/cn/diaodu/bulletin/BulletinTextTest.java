@@ -34,14 +34,44 @@ class BulletinTextTest {
 
     @Test
     void levelWithTheScheduleWhenTheGapRoundsToZero() {
+        // level still states the gap in percentage points with one decimal (CONTRACT §8)
         assertThat(BulletinText.overview(6, "全县", 12, d("50000"), d("50.04"), d("0.04"), 12, d("100.00")))
-                .isEqualTo("1—6月，全县12个重点项目累计完成投资5.0亿元，占年度计划的50.0%，与序时进度持平；"
+                .isEqualTo("1—6月，全县12个重点项目累计完成投资5.0亿元，占年度计划的50.0%，与序时进度持平（相差0.0个百分点）；"
                         + "已开工12个，开工率100.0%。");
-        assertThat(BulletinText.gapPhrase(d("-0.04"))).isEqualTo("与序时进度持平");
-        assertThat(BulletinText.gapPhrase(d("0.00"))).isEqualTo("与序时进度持平");
+        assertThat(BulletinText.overview(6, "全县", 12, d("50000"), d("49.96"), d("-0.04"), 12, d("100.00")))
+                .isEqualTo("1—6月，全县12个重点项目累计完成投资5.0亿元，占年度计划的50.0%，与序时进度持平（相差0.0个百分点）；"
+                        + "已开工12个，开工率100.0%。");
+        assertThat(BulletinText.gapPhrase(d("-0.04"))).isEqualTo("与序时进度持平（相差0.0个百分点）");
+        assertThat(BulletinText.gapPhrase(d("0.04"))).isEqualTo("与序时进度持平（相差0.0个百分点）");
+        assertThat(BulletinText.gapPhrase(d("0.00"))).isEqualTo("与序时进度持平（相差0.0个百分点）");
+        assertThat(BulletinText.gapPhrase(d("0"))).isEqualTo("与序时进度持平（相差0.0个百分点）");
+        assertThat(BulletinText.gapPhrase(d("-0.0"))).isEqualTo("与序时进度持平（相差0.0个百分点）");
+        // the exact gap, not the API's two decimals: −0.0495 is level (rounded twice it would read 0.1 behind)
+        assertThat(BulletinText.gapPhrase(d("-0.0495"))).isEqualTo("与序时进度持平（相差0.0个百分点）");
+        assertThat(BulletinText.gapPhrase(d("-0.049999999"))).isEqualTo("与序时进度持平（相差0.0个百分点）");
+        assertThat(BulletinText.gapPhrase(d("0.049999999"))).isEqualTo("与序时进度持平（相差0.0个百分点）");
         // −0.05 is no longer level: half-up gives −0.1
         assertThat(BulletinText.gapPhrase(d("-0.05"))).isEqualTo("低于序时进度0.1个百分点");
         assertThat(BulletinText.gapPhrase(d("0.05"))).isEqualTo("高于序时进度0.1个百分点");
+        assertThat(BulletinText.overview(6, "全县", 12, d("50000"), d("49.95"), d("-0.05"), 12, d("100.00")))
+                .isEqualTo("1—6月，全县12个重点项目累计完成投资5.0亿元，占年度计划的50.0%，低于序时进度0.1个百分点；"
+                        + "已开工12个，开工率100.0%。");
+    }
+
+    @Test
+    void theWordsFollowTheRoundedGapSoThatWordsAndNumberAgree() {
+        // every gap from −0.20 to 0.20 in steps of 0.001: 持平 exactly when the stated number is 0.0
+        for (int i = -200; i <= 200; i++) {
+            BigDecimal gap = BigDecimal.valueOf(i, 3);
+            String phrase = BulletinText.gapPhrase(gap);
+            BigDecimal stated = gap.setScale(1, java.math.RoundingMode.HALF_UP);
+            if (stated.signum() == 0) {
+                assertThat(phrase).as("%s", gap).isEqualTo("与序时进度持平（相差0.0个百分点）");
+            } else {
+                assertThat(phrase).as("%s", gap).isEqualTo((stated.signum() > 0 ? "高于" : "低于") + "序时进度"
+                        + stated.abs().toPlainString() + "个百分点");
+            }
+        }
     }
 
     @Test
