@@ -295,10 +295,13 @@ public class BulletinService {
                 false);
     }
 
+    /** The project column of a problem raised without a project: a common problem assigned to a unit. */
+    static final String NO_PROJECT = "共性问题";
+
     private static Bulletin.Table problemTable(List<OpenProblems.OpenProblem> open) {
         List<List<String>> rows = new ArrayList<>();
         for (OpenProblems.OpenProblem p : open) {
-            String project = p.projectName() == null ? "" : p.projectName();
+            String project = p.projectName() == null ? NO_PROJECT : p.projectName();
             rows.add(List.of(project, p.title() == null ? "" : p.title(), p.unitName() == null ? "" : p.unitName(),
                     BulletinText.dateOrUnknown(p.dueDate()),
                     (p.status() == null ? "" : p.status()) + (p.overdue() ? "（已超期）" : "")));

@@ -13,11 +13,16 @@ import cn.diaodu.identity.CurrentUser;
  */
 public interface OpenProblems {
 
-    /** The bulletin's month and scope, as the implementation needs them to choose the problems to list. */
+    /**
+     * The bulletin's month and scope, as the implementation needs them to choose the problems to list: a problem of a
+     * project belongs to it when its project is one of {@code projectIds} (the bulletin's projects, scoped by their
+     * region); a problem of no project (共性问题) when its assignee unit's region lies within {@code regionCode}, the
+     * root of the bulletin (null, or the single top region: the whole system).
+     */
     record Scope(int year, int month, String regionCode, Set<Long> projectIds, LocalDate today, CurrentUser user) {
     }
 
-    /** One open problem as the bulletin prints it. */
+    /** One open problem as the bulletin prints it; {@code projectCode} and {@code projectName} null: no project. */
     record OpenProblem(String projectCode, String projectName, String title, String unitName, LocalDate dueDate,
             String status, boolean overdue) {
     }

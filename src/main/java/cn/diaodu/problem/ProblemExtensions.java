@@ -2,9 +2,11 @@ package cn.diaodu.problem;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 import org.springframework.stereotype.Component;
@@ -12,6 +14,9 @@ import org.springframework.stereotype.Component;
 import cn.diaodu.bulletin.OpenProblems;
 import cn.diaodu.identity.CurrentUser;
 import cn.diaodu.identity.Role;
+import cn.diaodu.organisation.OrganisationService;
+import cn.diaodu.organisation.RegionTree;
+import cn.diaodu.organisation.Unit;
 import cn.diaodu.project.Project;
 import cn.diaodu.project.ProjectService;
 import cn.diaodu.supervision.EscalatedProblems;
@@ -28,10 +33,12 @@ class ProblemExtensions implements OpenProblems, EscalatedProblems {
 
     private final ProblemService problems;
     private final ProjectService projects;
+    private final OrganisationService organisation;
 
-    ProblemExtensions(ProblemService problems, ProjectService projects) {
+    ProblemExtensions(ProblemService problems, ProjectService projects, OrganisationService organisation) {
         this.problems = problems;
         this.projects = projects;
+        this.organisation = organisation;
     }
 
     @Override
@@ -57,24 +64,54 @@ class ProblemExtensions implements OpenProblems, EscalatedProblems {
         return out;
     }
 
+    /**
+     * The problems not yet closed (未销号: every status but CLOSED; RESOLVED reads 已办结待销号) of the bulletin's
+     * scope, the overdue ones first, then by due date. A problem of a project belongs to the scope when its project
+     * is one of the bulletin's; a problem of no project (共性问题) when its assignee unit's region lies within the
+     * bulletin's region, or always when the bulletin covers the whole system (no region, or the single top region).
+     */
     @Override
     public List<OpenProblem> open(Scope scope) {
+        RegionTree tree = organisation.regionTree();
+        Map<Long, Unit> units = new HashMap<>();
+        organisation.units().forEach(u -> units.put(u.id(), u));
+        boolean wholeSystem = wholeSystem(tree, scope.regionCode());
         List<Problem> open = new ArrayList<>();
         for (Problem p : problems.list(ProblemFilter.ALL, scope.user())) {
-            if (p.status() != ProblemStatus.CLOSED && p.projectId() != null
-                    && scope.projectIds().contains(p.projectId())) {
+            if (p.status() != ProblemStatus.CLOSED && inScope(p, scope, tree, units, wholeSystem)) {
                 open.add(p);
             }
         }
-        open.sort(Comparator.comparing(Problem::overdue).reversed().thenComparing(Problem::dueDate));
-        Map<Long, Project> byId = projects.byIds(open.stream().map(Problem::projectId).distinct().toList());
+        open.sort(Comparator.comparing(Problem::overdue).reversed().thenComparing(Problem::dueDate)
+                .thenComparing(Problem::id));
+        Map<Long, Project> byId = projects.byIds(open.stream().map(Problem::projectId).filter(Objects::nonNull)
+                .distinct().toList());
         List<OpenProblem> out = new ArrayList<>();
         for (Problem p : open) {
-            Project pr = byId.get(p.projectId());
-            out.add(new OpenProblem(pr == null ? "" : pr.code(), p.projectName(), p.title(), p.assigneeUnitName(),
-                    p.dueDate(), label(p.status()), p.overdue()));
+            // a problem of no project (共性问题): no code and no name, the bulletin says so
+            Project pr = p.projectId() == null ? null : byId.get(p.projectId());
+            String code = p.projectId() == null ? null : pr == null ? "" : pr.code();
+            out.add(new OpenProblem(code, p.projectName(), p.title(), p.assigneeUnitName(), p.dueDate(),
+                    label(p.status()), p.overdue()));
         }
         return out;
+    }
+
+    /** The bulletin covers the whole system: no region, or the single region at the top of the tree. */
+    static boolean wholeSystem(RegionTree tree, String regionCode) {
+        return regionCode == null || (tree.roots().size() == 1 && tree.roots().get(0).code().equals(regionCode));
+    }
+
+    /** A problem of a project: by the project (the bulletin's projects); of none: by its assignee unit's region. */
+    static boolean inScope(Problem p, Scope scope, RegionTree tree, Map<Long, Unit> units, boolean wholeSystem) {
+        if (p.projectId() != null) {
+            return scope.projectIds().contains(p.projectId());
+        }
+        if (wholeSystem) {
+            return true;
+        }
+        Unit u = units.get(p.assigneeUnitId());
+        return u != null && u.regionCode() != null && tree.isWithin(u.regionCode(), scope.regionCode());
     }
 
     private static String label(ProblemStatus s) {

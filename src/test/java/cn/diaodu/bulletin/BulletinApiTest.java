@@ -381,6 +381,89 @@ class BulletinApiTest extends ApiTest {
         }
     }
 
+    // ---- 六、存在问题: open problems, with and without a project -------------------------------------------------
+
+    private static long problem(Api api, Long projectId, String title, long unitId) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        if (projectId != null) {
+            body.put("projectId", projectId);
+        }
+        body.put("title", title);
+        body.put("category", "LAND");
+        body.put("description", title + "，需协调解决");
+        body.put("assigneeUnitId", unitId);
+        body.put("dueWorkingDays", 5);
+        Api.Res r = created(api.post("/api/problems", body));
+        assertThat(r.get("status").asText()).isEqualTo("ASSIGNED");
+        return r.id();
+    }
+
+    private static List<List<String>> problemRows(XWPFDocument doc) {
+        List<List<String>> rows = rows(table(doc, "六、"));
+        assertThat(rows.get(0)).containsExactly("项目", "问题", "责任单位", "办结时限", "状态");
+        return rows.subList(1, rows.size());
+    }
+
+    private static String docText(XWPFDocument doc) {
+        return String.join("\n", doc.getParagraphs().stream().map(XWPFParagraph::getText).toList());
+    }
+
+    @Test
+    void openProblemsWithoutAProjectAreListedInTheRegionOfTheirAssigneeUnit() throws Exception {
+        Scenario s = scenario();
+        World w = s.w();
+        Api disp = as(w.dispatcher);
+        // unitA lies in countyA, unitB in countyB
+        problem(disp, null, "全县建设用地指标不足", w.unitA);
+        long resolved = problem(disp, null, "施工用电报装周期长", w.unitA);
+        ok(as(w.reporterA).post("/api/problems/" + resolved + "/resolve", Map.of("note", "已协调供电公司")));
+        long closed = problem(disp, null, "已销号的共性问题", w.unitA);
+        ok(as(w.reporterA).post("/api/problems/" + closed + "/resolve", Map.of("note", "已解决")));
+        ok(disp.post("/api/problems/" + closed + "/verify", Map.of("note", "核实销号")));
+        problem(disp, null, "乙区拆迁安置房源紧张", w.unitB);
+        problem(disp, s.ids().get("P3"), "污水管网接入点未落实", w.unitB);
+
+        String unitA = "甲县发改局" + w.province.substring(0, 2);
+        String unitB = "乙区住建局" + w.province.substring(0, 2);
+
+        // countyA: its two open common problems (the resolved one awaiting 销号), not the closed one, nothing of B
+        try (XWPFDocument doc = docx(fetch(w.dispatcher, "/api/bulletins/2024-06.docx?regionCode=" + w.countyA))) {
+            assertThat(docText(doc)).contains("截至目前，问题台账中尚有2个问题未销号，其中0个已超过办结时限。");
+            List<List<String>> rows = problemRows(doc);
+            assertThat(rows).hasSize(2);
+            assertThat(rows).anySatisfy(r -> assertThat(r).containsExactly("共性问题", "全县建设用地指标不足", unitA,
+                    r.get(3), "已交办"));
+            assertThat(rows).anySatisfy(r -> assertThat(r).containsExactly("共性问题", "施工用电报装周期长", unitA,
+                    r.get(3), "已办结待销号"));
+            assertThat(rows).allSatisfy(r -> assertThat(r.get(3)).matches("2024年\\d+月\\d+日"));
+            assertThat(docText(doc) + rows).doesNotContain("已销号的共性问题", "乙区拆迁安置房源紧张", "污水管网接入点未落实");
+        }
+        // the county leader of A, in the own scope: the same two
+        try (XWPFDocument doc = docx(fetch(w.countyLeaderA, "/api/bulletins/2024-06.docx"))) {
+            assertThat(problemRows(doc)).extracting(r -> r.get(1))
+                    .containsExactlyInAnyOrder("全县建设用地指标不足", "施工用电报装周期长");
+        }
+        // countyB: its common problem and the problem of its project P3 (scoped by the project), none of A's
+        try (XWPFDocument doc = docx(fetch(w.dispatcher, "/api/bulletins/2024-06.docx?regionCode=" + w.countyB))) {
+            List<List<String>> rows = problemRows(doc);
+            assertThat(rows).extracting(r -> r.get(1))
+                    .containsExactlyInAnyOrder("乙区拆迁安置房源紧张", "污水管网接入点未落实");
+            assertThat(rows).anySatisfy(r -> assertThat(r.subList(0, 3))
+                    .containsExactly("共性问题", "乙区拆迁安置房源紧张", unitB));
+            assertThat(rows).anySatisfy(r -> assertThat(r.subList(0, 3))
+                    .containsExactly("乙区污水处理厂", "污水管网接入点未落实", unitB));
+        }
+        // the city and the dispatcher's province: all four open ones
+        for (String q : List.of("?regionCode=" + w.city, "")) {
+            try (XWPFDocument doc = docx(fetch(w.dispatcher, "/api/bulletins/2024-06.docx" + q))) {
+                assertThat(docText(doc)).contains("尚有4个问题未销号");
+                assertThat(problemRows(doc)).extracting(r -> r.get(1)).containsExactlyInAnyOrder("全县建设用地指标不足",
+                        "施工用电报装周期长", "乙区拆迁安置房源紧张", "污水管网接入点未落实");
+                assertThat(docText(doc)).doesNotContain("null");
+            }
+        }
+    }
+
     @Test
     void januaryIsWrittenAsOneMonth() throws Exception {
         Scenario s = scenario();
