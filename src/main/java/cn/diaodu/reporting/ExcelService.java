@@ -134,7 +134,8 @@ class ExcelService {
 
     /**
      * The projects the caller reports for the period's year: a reporter's own unit, a dispatcher's region or the
-     * unit asked for. 403 for other roles or another unit of a reporter, 404 for an unknown unit.
+     * unit asked for. 403 for other roles, another unit of a reporter or a unit outside the caller's region, 404 for an
+     * unknown unit.
      */
     Template template(Period period, Long unitId, CurrentUser user) {
         requireReporting(user);
@@ -148,6 +149,12 @@ class ExcelService {
         Map<Long, String> units = unitNames();
         if (unit != null && !units.containsKey(unit)) {
             throw new NotFoundException("unit " + unit);
+        }
+        if (unitId != null) {
+            // a unit asked for by id: 403 when it lies outside the caller's region, not an empty template
+            long asked = unitId;
+            reports.requireUnitInScope(user, organisation.unit(asked)
+                    .orElseThrow(() -> new NotFoundException("unit " + asked)));
         }
         List<Project> list = projects.list(new ProjectFilter(period.year(), null, unit, null, null, null), user)
                 .stream().filter(p -> access.canReport(user, p)).toList();

@@ -31,9 +31,11 @@ import cn.diaodu.common.NotFoundException;
 import cn.diaodu.common.Period;
 import cn.diaodu.common.ValidationException;
 import cn.diaodu.identity.CurrentUser;
+import cn.diaodu.identity.DataScope;
 import cn.diaodu.identity.Role;
 import cn.diaodu.notification.NotificationService;
 import cn.diaodu.organisation.OrganisationService;
+import cn.diaodu.organisation.Unit;
 import cn.diaodu.project.Project;
 import cn.diaodu.project.ProjectAccess;
 import cn.diaodu.project.ProjectService;
@@ -50,11 +52,13 @@ public class ReportService {
     private final PeriodService periods;
     private final OrganisationService organisation;
     private final NotificationService notifications;
+    private final DataScope scope;
     private final AppClock clock;
 
     public ReportService(JdbcClient jdbc, ProjectService projects, ProjectAccess access, PeriodService periods,
-            OrganisationService organisation, NotificationService notifications, AppClock clock) {
+            OrganisationService organisation, NotificationService notifications, DataScope scope, AppClock clock) {
         this.notifications = notifications;
+        this.scope = scope;
         this.jdbc = jdbc;
         this.projects = projects;
         this.access = access;
@@ -367,16 +371,18 @@ public class ReportService {
 
     /**
      * 零报告: the unit declares nothing new this month; every one of its projects of that year without a report for
-     * the month (and within the caller's scope) gets a report of 0 marked zero. Returns the reports created.
+     * the month (and within the caller's scope) gets a report of 0 marked zero. Returns the reports created; 404 for an
+     * unknown unit, 403 for a unit that is neither the reporter's own nor within a dispatcher's region.
      */
     @Transactional
     public List<MonthlyReport> zero(String periodText, long unitId, CurrentUser user) {
         Period period = Period.parse(periodText, "period");
-        organisation.unit(unitId).orElseThrow(() -> new NotFoundException("unit " + unitId));
+        Unit unit = organisation.unit(unitId).orElseThrow(() -> new NotFoundException("unit " + unitId));
         boolean ownUnit = user.has(Role.REPORTER) && user.unitId() != null && user.unitId() == unitId;
         if (!ownUnit && !user.has(Role.DISPATCHER)) {
             throw new ForbiddenException("zero report of unit " + unitId);
         }
+        requireUnitInScope(user, unit);
         if (period.toYearMonth().isAfter(clock.currentMonth())) {
             throw ValidationException.of("period", "不能填报当月以后的月份 / the period must not be after the current month");
         }
@@ -390,6 +396,18 @@ public class ReportService {
                     true, Optional.empty()));
         }
         return created;
+    }
+
+    /**
+     * 403 unless the unit lies within the user's region (CONTRACT §2, §3): a unit placed outside it is not the
+     * user's to act on, even though it exists. A unit without a region is within the scope of a user without one only.
+     */
+    void requireUnitInScope(CurrentUser user, Unit unit) {
+        boolean within = unit.regionCode() == null ? user.regionCode() == null
+                : scope.covers(user, unit.regionCode());
+        if (!within) {
+            throw new ForbiddenException("unit " + unit.id() + " is outside the user's scope");
+        }
     }
 
     // ---- reading -------------------------------------------------------------------------------------------------

@@ -131,6 +131,27 @@ class ExcelTemplateTest extends ExcelTestSupport {
                 .isEqualTo(403);
         assertThat(download(tokenOf(w.leaderUser), "/api/periods/2024-07/template.xlsx").status()).isEqualTo(403);
         assertThat(download(tokenOf(w.auditor), "/api/periods/2024-07/reports.xlsx").status()).isEqualTo(403);
+        assertThat(download(tokenOf(w.auditor), "/api/periods/2024-07/template.xlsx").status()).isEqualTo(403);
+        // a dispatcher bounded to county A: county B's unit is outside the scope (403, not an empty template)
+        String countyA = user(admin(), "tdispa" + w.province, List.of("DISPATCHER"), null, w.countyA);
+        assertThat(download(tokenOf(countyA), "/api/periods/2024-07/template.xlsx?unitId=" + w.unitB).status())
+                .as("a unit outside the dispatcher's region").isEqualTo(403);
+        assertThat(download(tokenOf(countyA), "/api/periods/2024-07/template.xlsx?unitId=99999999").status())
+                .isEqualTo(404);
+        try (XSSFWorkbook wb = read(download(tokenOf(countyA), "/api/periods/2024-07/template.xlsx?unitId="
+                + w.unitA).body())) {
+            assertThat(codes(wb.getSheetAt(0))).containsExactly(a1, a2);
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
+        // a unit without a region: within the scope of a user without a region only
+        long noRegion = created(admin().post("/api/units", Map.of("name", "无区域单位T" + w.province, "kind",
+                "DEPARTMENT"))).id();
+        assertThat(download(tokenOf(w.dispatcher), "/api/periods/2024-07/template.xlsx?unitId=" + noRegion)
+                .status()).isEqualTo(403);
+        String everywhere = user(admin(), "tdispall" + w.province, List.of("DISPATCHER"), null, null);
+        assertThat(download(tokenOf(everywhere), "/api/periods/2024-07/template.xlsx?unitId=" + noRegion)
+                .status()).isEqualTo(200);
         assertThat(download(null, "/api/periods/2024-07/template.xlsx").status()).isEqualTo(401);
         Bin bad = download(tokenOf(w.reporterA), "/api/periods/2024-13/template.xlsx");
         assertThat(bad.status()).isEqualTo(422);

@@ -178,6 +178,22 @@ class ReviewApiTest extends ApiTest {
 
         assertThat(as(w.reporterB).post("/api/periods/" + m + "/units/" + w.unitA + "/zero", null).status())
                 .isEqualTo(403);
+        // a dispatcher bounded to county B: county A's unit is outside the scope (403, nothing written, not 200
+        // with nothing created); an unknown unit stays 404
+        String countyB = user(admin(), "zdispb" + w.province, List.of("DISPATCHER"), null, w.countyB);
+        assertThat(as(countyB).post("/api/periods/" + m + "/units/" + w.unitA + "/zero", null).status())
+                .as("a unit outside the dispatcher's region").isEqualTo(403);
+        assertThat(dispatcher.get("/api/projects/" + a4 + "/reports/" + m).status()).as("nothing written")
+                .isEqualTo(404);
+        assertThat(as(countyB).post("/api/periods/" + m + "/units/999999/zero", null).status()).isEqualTo(404);
+        // a unit without a region is within the scope of a user without a region only
+        long noRegion = created(admin().post("/api/units", Map.of("name", "无区域单位" + w.province, "kind",
+                "DEPARTMENT"))).id();
+        assertThat(dispatcher.post("/api/periods/" + m + "/units/" + noRegion + "/zero", null).status())
+                .as("a unit without a region, for a dispatcher bounded to the province").isEqualTo(403);
+        String everywhere = user(admin(), "zdispall" + w.province, List.of("DISPATCHER"), null, null);
+        assertThat(ok(as(everywhere).post("/api/periods/" + m + "/units/" + noRegion + "/zero", null))
+                .get("created").asInt()).isZero();
         assertThat(reporterA.post("/api/periods/" + m + "/units/999999/zero", null).status()).isEqualTo(404);
         var zero = ok(reporterA.post("/api/periods/" + m + "/units/" + w.unitA + "/zero", null));
         assertThat(zero.get("created").asInt()).isEqualTo(1);
@@ -200,6 +216,9 @@ class ReviewApiTest extends ApiTest {
         assertThat(as(w.auditor).get("/api/periods/" + m + "/status").status()).isEqualTo(403);
         invalid(dispatcher.get("/api/periods/2023-6/status"), "period");
         assertThat(b1).isPositive();
+        var ownCounty = ok(as(countyB).post("/api/periods/" + m + "/units/" + w.unitB + "/zero", null));
+        assertThat(ownCounty.get("created").asInt()).as("the dispatcher's own county").isEqualTo(1);
+        assertThat(ownCounty.get("reports").get(0).get("projectId").asLong()).isEqualTo(b1);
     }
 
     private static com.fasterxml.jackson.databind.JsonNode line(Api.Res board, long unitId) {
