@@ -84,6 +84,7 @@ class WarningRuleApi {
     }
 
     @GetMapping("/api/analysis/rules")
+    @PreAuthorize("hasAnyRole('ADMIN','DISPATCHER','LEADER','REPORTER','SUPERVISOR')")
     WarningRules get() {
         CurrentUsers.get();
         return rules.current();

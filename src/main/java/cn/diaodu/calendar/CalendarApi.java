@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -24,8 +25,9 @@ import cn.diaodu.common.ValidationException;
 import cn.diaodu.identity.CurrentUsers;
 
 /**
- * CONTRACT §9: {@code GET /api/calendar/working-days?from=YYYY-MM-DD&days=N} for any signed-in user; the covered
- * years; the administrator's declarations of later years and corrections of single dates.
+ * CONTRACT §9: {@code GET /api/calendar/working-days?from=YYYY-MM-DD&days=N} for any signed-in user but an auditor
+ * (CONTRACT §3: the audit log, nothing else); the covered years; the administrator's declarations of later years and
+ * corrections of single dates.
  */
 @RestController
 class CalendarApi {
@@ -39,6 +41,7 @@ class CalendarApi {
 
     /** The {@code days}-th working day after {@code from}; 422 naming the field for bad input or missing data. */
     @GetMapping("/api/calendar/working-days")
+    @PreAuthorize("hasAnyRole('ADMIN','DISPATCHER','LEADER','REPORTER','SUPERVISOR')")
     Map<String, String> workingDays(@RequestParam(required = false) String from,
             @RequestParam(required = false) String days) {
         List<FieldError> errors = new ArrayList<>();
@@ -78,12 +81,14 @@ class CalendarApi {
     }
 
     @GetMapping("/api/calendar/years")
+    @PreAuthorize("hasAnyRole('ADMIN','DISPATCHER','LEADER','REPORTER','SUPERVISOR')")
     List<CalendarYear> years() {
         CurrentUsers.get();
         return calendar.years();
     }
 
     @GetMapping("/api/calendar/years/{year}")
+    @PreAuthorize("hasAnyRole('ADMIN','DISPATCHER','LEADER','REPORTER','SUPERVISOR')")
     List<CalendarDay> days(@PathVariable int year) {
         return calendar.days(year);
     }

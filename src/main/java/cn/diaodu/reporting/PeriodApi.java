@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -34,12 +35,14 @@ class PeriodApi {
     }
 
     @GetMapping
+    @PreAuthorize("hasAnyRole('ADMIN','DISPATCHER','LEADER','REPORTER','SUPERVISOR')")
     List<ReportingPeriod> list() {
         CurrentUsers.get();
         return periods.list();
     }
 
     @GetMapping("/{period}")
+    @PreAuthorize("hasAnyRole('ADMIN','DISPATCHER','LEADER','REPORTER','SUPERVISOR')")
     ReportingPeriod get(@PathVariable String period) {
         return periods.get(Period.parse(period, "period"));
     }

@@ -26,6 +26,11 @@ class WarningRulesApiTest extends ApiTest {
         assertThat(rules.get("redGap").decimalValue()).isEqualByComparingTo("-20");
         assertThat(rules.get("yellowGap").decimalValue()).isEqualByComparingTo("-10");
         assertThat(rules.get("redLateStartDays").asInt()).isEqualTo(30);
+        assertThat(as(w.auditor).get("/api/analysis/rules").status()).as("an auditor reads the audit log only")
+                .isEqualTo(403);
+        for (String who : java.util.List.of(w.reporterA, w.leaderUser, w.supervisor, w.adminOnly)) {
+            ok(as(who).get("/api/analysis/rules"));
+        }
 
         // annual plan 1200, June: expected 600; completed 420 → gap −15 → YELLOW by default
         long id = created(dispatcher.post("/api/projects", project("阈值项目", w.countyA, w.unitA, null, "1200"))).id();

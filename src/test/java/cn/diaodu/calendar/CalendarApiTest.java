@@ -39,9 +39,18 @@ class CalendarApiTest extends ApiTest {
         assertThat(date(reporter.get(q("2025-01-24", 1)))).isEqualTo("2025-01-26");
         assertThat(date(reporter.get(q("2025-09-30", 1)))).isEqualTo("2025-10-09");
         assertThat(date(reporter.get(q("2025-10-10", 1)))).isEqualTo("2025-10-11");
-        // any signed-in user, whatever the role
-        assertThat(date(as(w.auditor).get(q("2024-07-15", 3)))).isEqualTo("2024-07-18");
+        // any signed-in user but an auditor, who reads the audit log and nothing else (CONTRACT §3)
+        assertThat(as(w.auditor).get(q("2024-07-15", 3)).status()).isEqualTo(403);
+        assertThat(as(w.auditor).get(q("2024-07-15", 0)).status()).as("refused before the input is read")
+                .isEqualTo(403);
         assertThat(date(as(w.adminOnly).get(q("2024-07-15", 3)))).isEqualTo("2024-07-18");
+        for (String who : List.of(w.dispatcher, w.leaderUser, w.supervisor)) {
+            assertThat(date(as(who).get(q("2024-07-15", 3)))).as(who).isEqualTo("2024-07-18");
+        }
+        String auditingReporter = user(admin(), "audrep" + w.province, List.of("AUDITOR", "REPORTER"), w.unitA,
+                null);
+        assertThat(date(as(auditingReporter).get(q("2024-07-15", 3)))).as("an auditor who also reports")
+                .isEqualTo("2024-07-18");
         assertThat(anonymous().get(q("2024-07-15", 3)).status()).isEqualTo(401);
     }
 
@@ -83,6 +92,12 @@ class CalendarApiTest extends ApiTest {
         var days = ok(as(w.dispatcher).get("/api/calendar/years/2024")).body();
         assertThat(cn.diaodu.support.Exact.one(days, "date", "2024-02-04").get("kind").asText()).isEqualTo("WORKDAY");
         assertThat(cn.diaodu.support.Exact.one(days, "date", "2024-02-12").get("kind").asText()).isEqualTo("HOLIDAY");
+        assertThat(as(w.auditor).get("/api/calendar/years").status()).isEqualTo(403);
+        assertThat(as(w.auditor).get("/api/calendar/years/2024").status()).isEqualTo(403);
+        for (String who : List.of(w.reporterA, w.leaderUser, w.supervisor, w.adminOnly)) {
+            assertThat(ok(as(who).get("/api/calendar/years")).body()).as(who).isNotEmpty();
+            assertThat(ok(as(who).get("/api/calendar/years/2024")).body()).as(who).isNotEmpty();
+        }
     }
 
     @Test

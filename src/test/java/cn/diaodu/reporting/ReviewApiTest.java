@@ -133,6 +133,17 @@ class ReviewApiTest extends ApiTest {
         ok(dispatcher.post("/api/periods/2023-04/reopen", null));
         ok(reporterA.put("/api/projects/" + id + "/reports/2023-04", report("60")));
         assertThat(dispatcher.get("/api/periods/2023-11").status()).isEqualTo(404);
+
+        // CONTRACT §3: an auditor reads the audit log, nothing else; every other role reads the periods
+        for (String path : List.of("/api/periods", "/api/periods/2023-03", "/api/periods/2023-11")) {
+            assertThat(as(w.auditor).get(path).status()).as("auditor: %s", path).isEqualTo(403);
+        }
+        String auditingLeader = user(admin(), "audlead" + w.province, List.of("AUDITOR", "LEADER"), null, null);
+        for (String who : List.of(w.dispatcher, w.reporterA, w.leaderUser, w.supervisor, w.adminOnly,
+                auditingLeader)) {
+            assertThat(ok(as(who).get("/api/periods")).body().toString()).as(who).contains("2023-03");
+            assertThat(ok(as(who).get("/api/periods/2023-03")).get("period").asText()).as(who).isEqualTo("2023-03");
+        }
         assertThat(dispatcher.post("/api/periods/2023-11/close", null).status()).isEqualTo(404);
     }
 
