@@ -254,5 +254,30 @@ class MilestoneApiTest extends ApiTest {
         JsonNode body = r.get("components").get("schemas").get("MilestoneBody");
         assertThat(body).isNotNull();
         assertThat(body.get("properties").get("plannedDate").get("format").asText()).isEqualTo("date");
+
+        // every call of the contract, and what §2 fixes for all of them: the bearer token and the error answers
+        for (String path : List.of("/api/auth/token", "/api/regions", "/api/units", "/api/leaders", "/api/users",
+                "/api/projects", "/api/projects/{id}", "/api/projects/{id}/reports/{period}",
+                "/api/analysis/summary", "/api/analysis/projects", "/api/periods",
+                "/api/periods/{period}/units/{unitId}/zero", "/api/periods/{period}/status",
+                "/api/projects/{id}/reports/{period}/history", "/api/periods/{period}/template.xlsx",
+                "/api/periods/{period}/import", "/api/bulletins/{period}.docx", "/api/bulletins/{period}.xlsx",
+                "/api/problems", "/api/problems/{id}", "/api/calendar/working-days", "/api/meetings",
+                "/api/meetings/{id}/agenda", "/api/meetings/{id}/decisions", "/api/tasks", "/api/tasks/{id}")) {
+            assertThat(paths.has(path)).as(path).isTrue();
+        }
+        assertThat(r.get("components").get("securitySchemes").get("bearer").get("scheme").asText())
+                .isEqualTo("bearer");
+        JsonNode create = paths.get("/api/projects").get("post");
+        assertThat(create.get("security").toString()).contains("bearer");
+        assertThat(create.get("responses").get("422").toString()).contains("#/components/schemas/Errors");
+        assertThat(create.get("responses").has("401")).isTrue();
+        assertThat(paths.get("/api/projects/{id}").get("put").get("responses").has("409")).isTrue();
+        assertThat(paths.get("/api/projects/{id}").get("get").get("responses").has("404")).isTrue();
+        JsonNode token = paths.get("/api/auth/token").get("post");
+        assertThat(token.get("responses").get("200").toString()).contains("#/components/schemas/Token");
+        assertThat(token.get("security")).isEmpty();
+        assertThat(r.get("components").get("schemas").get("Errors").toString()).contains("field", "message", "row",
+                "column");
     }
 }
