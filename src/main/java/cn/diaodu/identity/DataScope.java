@@ -1,13 +1,19 @@
 package cn.diaodu.identity;
 
 import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Component;
 
 import cn.diaodu.common.ForbiddenException;
 import cn.diaodu.organisation.OrganisationService;
 import cn.diaodu.organisation.RegionTree;
+import cn.diaodu.organisation.Unit;
 
 /** The data scope of CONTRACT §3: a user with a region sees that region and the regions below it. */
 @Component
@@ -23,11 +29,11 @@ public class DataScope {
         if (user.regionCode() == null) {
             return true;
         }
-        return organisation.regionTree().isWithin(regionCode, user.regionCode());
+        return organisation.regionTree().covers(user.regionCode(), regionCode);
     }
 
     public boolean covers(CurrentUser user, RegionTree tree, String regionCode) {
-        return user.regionCode() == null || tree.isWithin(regionCode, user.regionCode());
+        return tree.covers(user.regionCode(), regionCode);
     }
 
     /** The region codes the user sees, or null for all. */
@@ -42,22 +48,8 @@ public class DataScope {
      * and role names that are not roles, count as administered, so that validation answers them (422).
      */
     public boolean administers(CurrentUser admin, String regionCode, Long unitId, Collection<String> roles) {
-        if (admin.regionCode() == null) {
-            return true;
-        }
-        var tree = organisation.regionTree();
-        if (regionCode != null && !regionCode.isBlank()) {
-            String code = regionCode.trim();
-            return !tree.contains(code) || tree.isWithin(code, admin.regionCode());
-        }
-        boolean reporterOnly = roles != null && !roles.isEmpty()
-                && roles.stream().allMatch(r -> r == null || !isRole(r) || Role.valueOf(r.trim()) == Role.REPORTER);
-        if (!reporterOnly || unitId == null) {
-            return roles == null || roles.isEmpty() || (reporterOnly && unitId == null);
-        }
-        return organisation.unit(unitId)
-                .map(u -> u.regionCode() != null && tree.isWithin(u.regionCode(), admin.regionCode()))
-                .orElse(true);
+        return admin.regionCode() == null || administers(admin.regionCode(), organisation.regionTree(),
+                organisation::unit, regionCode, unitId, roles);
     }
 
     /** 403 unless {@code admin} administers that user (see {@link #administers}). */
@@ -67,24 +59,51 @@ public class DataScope {
         }
     }
 
-    public boolean administers(CurrentUser admin, UserService.UserView u) {
-        return administers(admin, u.regionCode(), u.unitId(), u.roles().stream().map(Role::name).toList());
-    }
-
     /** The user, or 403 when the signed-in administrator is bounded to a region that does not hold the user. */
     public UserService.UserView administered(UserService.UserView u) {
-        if (!administers(CurrentUsers.get(), u)) {
+        if (!administers(CurrentUsers.get(), u.regionCode(), u.unitId(), roleNames(u))) {
             throw new ForbiddenException("user " + u.id());
         }
         return u;
     }
 
-    private static boolean isRole(String name) {
-        try {
-            Role.valueOf(name.trim());
+    /** The users of {@code all} that {@code admin} administers; the region tree and the units are read once. */
+    public List<UserService.UserView> administeredAmong(CurrentUser admin, List<UserService.UserView> all) {
+        if (admin.regionCode() == null) {
+            return all;
+        }
+        RegionTree tree = organisation.regionTree();
+        Map<Long, Unit> units = organisation.units().stream().collect(Collectors.toMap(Unit::id, u -> u));
+        return all.stream().filter(u -> administers(admin.regionCode(), tree,
+                id -> Optional.ofNullable(units.get(id)), u.regionCode(), u.unitId(), roleNames(u))).toList();
+    }
+
+    private static boolean administers(String bound, RegionTree tree, Function<Long, Optional<Unit>> units,
+            String regionCode, Long unitId, Collection<String> roles) {
+        if (regionCode != null && !regionCode.isBlank()) {
+            String code = regionCode.trim();
+            return !tree.contains(code) || tree.covers(bound, code);
+        }
+        // a user without a region sees the whole system, unless it only reports, for a unit that places it
+        if (roles == null || roles.isEmpty()) {
             return true;
-        } catch (IllegalArgumentException e) {
+        }
+        if (!roles.stream().map(DataScope::role).allMatch(r -> r == null || r == Role.REPORTER)) {
             return false;
+        }
+        return unitId == null || units.apply(unitId).map(u -> tree.covers(bound, u.regionCode())).orElse(true);
+    }
+
+    private static List<String> roleNames(UserService.UserView u) {
+        return u.roles().stream().map(Role::name).toList();
+    }
+
+    /** The role a name stands for, or null when it names none. */
+    private static Role role(String name) {
+        try {
+            return name == null ? null : Role.valueOf(name.trim());
+        } catch (IllegalArgumentException e) {
+            return null;
         }
     }
 

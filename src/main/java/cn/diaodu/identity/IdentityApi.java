@@ -15,7 +15,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-
 /**
  * CONTRACT §2 (tokens) and §4 (users). An administrator bounded to a region lists, reads and writes only the users
  * of that region ({@link DataScope#administers}); 403 for the others.
@@ -56,8 +55,7 @@ class IdentityApi {
     @GetMapping("/users")
     @PreAuthorize("hasRole('ADMIN')")
     List<UserService.UserView> list() {
-        CurrentUser me = CurrentUsers.get();
-        return users.list().stream().filter(u -> scope.administers(me, u)).toList();
+        return scope.administeredAmong(CurrentUsers.get(), users.list());
     }
 
     @GetMapping("/users/{id}")
@@ -81,5 +79,4 @@ class IdentityApi {
         scope.requireAdministers(CurrentUsers.get(), in.regionCode(), in.unitId(), in.roles());
         return users.update(id, in);
     }
-
 }

@@ -136,9 +136,9 @@ class UserPages {
         String needle = filter.toLowerCase(Locale.ROOT);
         Map<Long, Unit> units = units();
         RegionTree tree = organisation.regionTree();
-        long me = CurrentUsers.get().id();
         CurrentUser admin = CurrentUsers.get();
-        List<UserService.UserView> all = users.list().stream().filter(u -> scope.administers(admin, u)).toList();
+        long me = admin.id();
+        List<UserService.UserView> all = scope.administeredAmong(admin, users.list());
         List<UserRow> rows = all.stream()
                 .filter(u -> needle.isEmpty() || u.username().toLowerCase(Locale.ROOT).contains(needle)
                         || (u.displayName() != null && u.displayName().toLowerCase(Locale.ROOT).contains(needle)))
@@ -293,7 +293,6 @@ class UserPages {
         }
         return out;
     }
-
 
     private static void walk(RegionTree tree, Region r, int depth, List<RegionOption> out) {
         out.add(new RegionOption(r.code(), r.name(), depth));

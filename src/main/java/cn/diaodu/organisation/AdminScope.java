@@ -21,26 +21,22 @@ class AdminScope {
         this.viewer = viewer;
     }
 
-    /** 403 unless the caller administers {@code regionCode}; blank means "no region", the whole system's. */
-    void require(String regionCode) {
+    /**
+     * 403 unless the caller administers every one of {@code regionCodes} (e.g. a unit's region and the one it is
+     * moved to); blank means "no region", the whole system's.
+     */
+    void require(String... regionCodes) {
         String scope = viewer.region();
         if (scope == null) {
             return;
         }
-        String code = regionCode == null || regionCode.isBlank() ? null : regionCode.trim();
         RegionTree tree = organisation.regionTree();
-        if (code != null && !tree.contains(code)) {
-            return;
+        for (String regionCode : regionCodes) {
+            String code = regionCode == null || regionCode.isBlank() ? null : regionCode.trim();
+            if ((code == null || tree.contains(code)) && !tree.covers(scope, code)) {
+                throw new ForbiddenException("region " + code + " is outside the administrator's region " + scope);
+            }
         }
-        if (code == null || !tree.isWithin(code, scope)) {
-            throw new ForbiddenException("region " + code + " is outside the administrator's region " + scope);
-        }
-    }
-
-    /** 403 unless the caller administers the existing unit and the region it is moved to. */
-    void requireUnit(Unit existing, String newRegionCode) {
-        require(existing.regionCode());
-        require(newRegionCode);
     }
 
     /** Where the caller's tree starts: its own region, or the tree's roots for a caller without one. */
@@ -54,7 +50,6 @@ class AdminScope {
 
     /** True when the caller administers (and sees) the unit. */
     boolean covers(RegionTree tree, Unit u) {
-        String scope = viewer.region();
-        return scope == null || (u.regionCode() != null && tree.isWithin(u.regionCode(), scope));
+        return tree.covers(viewer.region(), u.regionCode());
     }
 }

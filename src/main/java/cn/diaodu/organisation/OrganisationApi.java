@@ -43,10 +43,6 @@ class OrganisationApi {
         return viewer.region();
     }
 
-    private static boolean within(RegionTree tree, String code, String scope) {
-        return scope == null || (code != null && tree.isWithin(code, scope));
-    }
-
     /** A region with the regions below it; its {@code id} is its code. */
     record RegionNode(String id, String code, String name, RegionLevel level, String parentCode,
             List<RegionNode> children) {
@@ -86,7 +82,7 @@ class OrganisationApi {
     RegionView region(@PathVariable String code) {
         String scope = scope();
         Region r = organisation.region(code).orElseThrow(() -> new NotFoundException("region " + code));
-        if (!within(organisation.regionTree(), code, scope)) {
+        if (!organisation.regionTree().covers(scope, code)) {
             throw new ForbiddenException("region " + code);
         }
         return RegionView.of(r);
@@ -116,14 +112,14 @@ class OrganisationApi {
             return organisation.units();
         }
         RegionTree tree = organisation.regionTree();
-        return organisation.units().stream().filter(u -> within(tree, u.regionCode(), scope)).toList();
+        return organisation.units().stream().filter(u -> tree.covers(scope, u.regionCode())).toList();
     }
 
     @GetMapping("/units/{id}")
     Unit unit(@PathVariable long id) {
         String scope = scope();
         Unit u = organisation.unit(id).orElseThrow(() -> new NotFoundException("unit " + id));
-        if (!within(organisation.regionTree(), u.regionCode(), scope)) {
+        if (!organisation.regionTree().covers(scope, u.regionCode())) {
             throw new ForbiddenException("unit " + id);
         }
         return u;
@@ -140,7 +136,7 @@ class OrganisationApi {
     @PutMapping("/units/{id}")
     @PreAuthorize("hasRole('ADMIN')")
     Unit updateUnit(@PathVariable long id, @RequestBody OrganisationService.UnitInput in) {
-        admin.requireUnit(organisation.unit(id).orElseThrow(() -> new NotFoundException("unit " + id)),
+        admin.require(organisation.unit(id).orElseThrow(() -> new NotFoundException("unit " + id)).regionCode(),
                 in.regionCode());
         return organisation.updateUnit(id, in);
     }

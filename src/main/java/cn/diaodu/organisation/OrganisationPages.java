@@ -282,7 +282,7 @@ class OrganisationPages {
     String updateUnit(@PathVariable long id, @ModelAttribute("unitForm") UnitForm form, BindingResult result,
             Model model, Locale locale, RedirectAttributes redirect) {
         Unit before = organisation.unit(id).orElseThrow(() -> new NotFoundException("unit " + id));
-        admin.requireUnit(before, trim(form.getRegionCode()));
+        admin.require(before.regionCode(), trim(form.getRegionCode()));
         try {
             Unit u = organisation.updateUnit(id, unitInput(form));
             flash(redirect, "unit.updated", locale, u.name());

@@ -75,6 +75,14 @@ public final class RegionTree {
         return false;
     }
 
+    /**
+     * True when a view bounded to {@code scope} includes data placed on {@code code}: an unbounded view (scope null)
+     * includes everything, a bounded one the scope and what lies below it, never data placed on no region.
+     */
+    public boolean covers(String scope, String code) {
+        return scope == null || isWithin(code, scope);
+    }
+
     /** The child of {@code root} on the way down to {@code code}, or null when code is root or not below it. */
     public String childOnPath(String root, String code) {
         String c = code;

@@ -111,7 +111,7 @@ class ProblemExtensions implements OpenProblems, EscalatedProblems {
             return true;
         }
         Unit u = units.get(p.assigneeUnitId());
-        return u != null && u.regionCode() != null && tree.isWithin(u.regionCode(), scope.regionCode());
+        return u != null && tree.covers(scope.regionCode(), u.regionCode());
     }
 
     private static String label(ProblemStatus s) {

@@ -250,7 +250,6 @@ public class ProblemService {
 
     // ---- deadlines -----------------------------------------------------------------------------------------
 
-    /** The default deadline of a category in working days ({@code diaodu.problems.default-due-days.<CATEGORY>}). */
     /** The category's default time limit, or null when {@code category} names none (the page's blank field). */
     public Integer defaultDueDays(String category) {
         try {
@@ -260,6 +259,7 @@ public class ProblemService {
         }
     }
 
+    /** The default deadline of a category in working days ({@code diaodu.problems.default-due-days.<CATEGORY>}). */
     public int defaultDueDays(ProblemCategory c) {
         Integer v = env.getProperty("diaodu.problems.default-due-days." + c.name(), Integer.class);
         return v == null || v < 1 ? c.defaultDueDays() : v;

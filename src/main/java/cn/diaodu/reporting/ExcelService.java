@@ -39,6 +39,7 @@ import cn.diaodu.common.NotFoundException;
 import cn.diaodu.common.Period;
 import cn.diaodu.common.ValidationException;
 import cn.diaodu.identity.CurrentUser;
+import cn.diaodu.identity.DataScope;
 import cn.diaodu.identity.Role;
 import cn.diaodu.organisation.OrganisationService;
 import cn.diaodu.organisation.Region;
@@ -92,11 +93,13 @@ class ExcelService {
     private final ProjectService projects;
     private final ProjectAccess access;
     private final OrganisationService organisation;
+    private final DataScope scope;
     private final AppClock clock;
 
     ExcelService(ReportService reports, ProjectService projects, ProjectAccess access,
-            OrganisationService organisation, AppClock clock) {
+            OrganisationService organisation, DataScope scope, AppClock clock) {
         this.reports = reports;
+        this.scope = scope;
         this.projects = projects;
         this.access = access;
         this.organisation = organisation;
@@ -153,8 +156,8 @@ class ExcelService {
         if (unitId != null) {
             // a unit asked for by id: 403 when it lies outside the caller's region, not an empty template
             long asked = unitId;
-            reports.requireUnitInScope(user, organisation.unit(asked)
-                    .orElseThrow(() -> new NotFoundException("unit " + asked)));
+            scope.require(user, organisation.unit(asked)
+                    .orElseThrow(() -> new NotFoundException("unit " + asked)).regionCode());
         }
         List<Project> list = projects.list(new ProjectFilter(period.year(), null, unit, null, null, null), user)
                 .stream().filter(p -> access.canReport(user, p)).toList();

@@ -382,7 +382,8 @@ public class ReportService {
         if (!ownUnit && !user.has(Role.DISPATCHER)) {
             throw new ForbiddenException("zero report of unit " + unitId);
         }
-        requireUnitInScope(user, unit);
+        // a unit outside the caller's region is not the caller's to act on, even though it exists (CONTRACT §2, §3)
+        scope.require(user, unit.regionCode());
         if (period.toYearMonth().isAfter(clock.currentMonth())) {
             throw ValidationException.of("period", "不能填报当月以后的月份 / the period must not be after the current month");
         }
@@ -396,18 +397,6 @@ public class ReportService {
                     true, Optional.empty()));
         }
         return created;
-    }
-
-    /**
-     * 403 unless the unit lies within the user's region (CONTRACT §2, §3): a unit placed outside it is not the
-     * user's to act on, even though it exists. A unit without a region is within the scope of a user without one only.
-     */
-    void requireUnitInScope(CurrentUser user, Unit unit) {
-        boolean within = unit.regionCode() == null ? user.regionCode() == null
-                : scope.covers(user, unit.regionCode());
-        if (!within) {
-            throw new ForbiddenException("unit " + unit.id() + " is outside the user's scope");
-        }
     }
 
     // ---- reading -------------------------------------------------------------------------------------------------

@@ -240,29 +240,25 @@ public class SupervisionService {
         requireOrganiser(user);
         List<FieldError> errors = new ArrayList<>();
         requireText(in.content(), "content", 2000, errors);
+        Optional<Unit> unit = in.responsibleUnitId() == null ? Optional.empty()
+                : organisation.unit(in.responsibleUnitId());
         if (in.responsibleUnitId() == null) {
             errors.add(new FieldError("responsibleUnitId", "必填 / required"));
-        } else if (organisation.unit(in.responsibleUnitId()).isEmpty()) {
+        } else if (unit.isEmpty()) {
             errors.add(new FieldError("responsibleUnitId", "单位不存在 / unknown unit"));
         }
         requireText(in.responsiblePerson(), "responsiblePerson", 100, errors);
         if (in.dueDate() == null) {
             errors.add(new FieldError("dueDate", "必填 / required"));
         }
-        if (in.projectId() != null && projects.find(in.projectId()).isEmpty()) {
+        Optional<Project> project = in.projectId() == null ? Optional.empty() : projects.find(in.projectId());
+        if (in.projectId() != null && project.isEmpty()) {
             errors.add(new FieldError("projectId", "项目不存在 / unknown project"));
         }
         throwIfAny(errors);
         // a region-bounded organiser assigns tasks only to units (and about projects) of its region
-        if (user.regionCode() != null) {
-            String unitRegion = organisation.unit(in.responsibleUnitId()).map(Unit::regionCode).orElse(null);
-            if (unitRegion == null || !scope.covers(user, unitRegion)) {
-                throw new ForbiddenException("unit " + in.responsibleUnitId() + " is outside the user's region");
-            }
-            if (in.projectId() != null && !scope.covers(user, projects.find(in.projectId()).get().regionCode())) {
-                throw new ForbiddenException("project " + in.projectId() + " is outside the user's region");
-            }
-        }
+        scope.require(user, unit.get().regionCode());
+        project.ifPresent(p -> scope.require(user, p.regionCode()));
         OffsetDateTime now = clock.now();
         long id = Db.insert(jdbc.sql("insert into supervision_task(meeting_id, project_id, content, responsible_unit_id, "
                 + "responsible_person, due_date, status, created_by, created_at) values (?,?,?,?,?,?,'OPEN',?,?)")
