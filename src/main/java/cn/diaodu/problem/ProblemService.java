@@ -209,14 +209,7 @@ public class ProblemService {
 
     /** Whether the current status and level allow the action (else 409). */
     static boolean stateAllows(ProblemAction a, ProblemStatus s, ProblemLevel level) {
-        return switch (a) {
-            case ACCEPT -> s == ProblemStatus.ASSIGNED;
-            case FEEDBACK, RESOLVE, ASSIGN, REMIND -> s.open();
-            case ESCALATE -> s.open() && level.next() != null;
-            case VERIFY -> s == ProblemStatus.RESOLVED;
-            case REOPEN -> s == ProblemStatus.RESOLVED || s == ProblemStatus.CLOSED;
-            case CREATE -> false;
-        };
+        return a.allows(s, level);
     }
 
     /** The actions the user may take on the problem now (the buttons of its page). */
@@ -587,12 +580,17 @@ public class ProblemService {
         }
     }
 
-    /** Writes the new state if nobody changed the problem meanwhile (else 409) and adds the step to the timeline. */
+    /**
+     * Writes the new state in one conditional write — the version read and a state the action may start from — so
+     * that of concurrent actions one succeeds and the others get 409; adds the step to the timeline under the row's
+     * lock, in the order of the writes.
+     */
     private Row save(Row r, Next n, ProblemAction action, CurrentUser user, String note) {
         OffsetDateTime now = clock.now();
         int updated = jdbc.sql("update problem set status = ?, problem_level = ?, assignee_unit_id = ?, "
                 + "assigned_on = ?, due_working_days = ?, due_date = ?, level_since = ?, resolved_on = ?, "
-                + "closed_on = ?, reminded_on = ?, updated_at = ?, version = version + 1 where id = ? and version = ?")
+                + "closed_on = ?, reminded_on = ?, updated_at = ?, version = version + 1 where id = ? and version = ? "
+                + "and " + action.whereFrom())
                 .params(n.status.name(), n.level.name(), n.assigneeUnitId, n.assignedOn, n.dueWorkingDays,
                         n.dueDate, n.levelSince, n.resolvedOn, n.closedOn, n.remindedOn, now, r.id(), r.version())
                 .update();

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -104,31 +105,38 @@ public class PeriodService {
         if (find(period).isPresent()) {
             throw new ConflictException("period " + period + " is already open");
         }
-        Db.insert(jdbc.sql("insert into reporting_period(kind, period_key, opens_at, deadline, created_by, created_at) "
-                + "values (?,?,?,?,?,?)")
-                .params(MONTH, period.toString(), in.opensAt(), in.deadline(), user.username(), clock.now()));
+        try {
+            Db.insert(jdbc.sql("insert into reporting_period(kind, period_key, opens_at, deadline, created_by, "
+                    + "created_at) values (?,?,?,?,?,?)")
+                    .params(MONTH, period.toString(), in.opensAt(), in.deadline(), user.username(), clock.now()));
+        } catch (DuplicateKeyException openedMeanwhile) {
+            throw new ConflictException("period " + period + " is already open");
+        }
         return get(period);
     }
 
     @Transactional
     public ReportingPeriod close(Period period, CurrentUser user) {
         requireDispatcher(user);
-        ReportingPeriod p = get(period);
-        if (p.closedAt() != null) {
+        // checked and changed in one conditional write: of concurrent closings one succeeds, the others get 409
+        int updated = jdbc.sql("update reporting_period set closed_at = ? where period_key = ? and closed_at is null")
+                .params(clock.now(), period.toString()).update();
+        if (updated == 0) {
+            get(period);
             throw new ConflictException("period " + period + " is already closed");
         }
-        jdbc.sql("update reporting_period set closed_at = ? where id = ?").params(clock.now(), p.id()).update();
         return get(period);
     }
 
     @Transactional
     public ReportingPeriod reopen(Period period, CurrentUser user) {
         requireDispatcher(user);
-        ReportingPeriod p = get(period);
-        if (p.closedAt() == null) {
+        int updated = jdbc.sql("update reporting_period set closed_at = null where period_key = ? "
+                + "and closed_at is not null").param(period.toString()).update();
+        if (updated == 0) {
+            get(period);
             throw new ConflictException("period " + period + " is not closed");
         }
-        jdbc.sql("update reporting_period set closed_at = null where id = ?").param(p.id()).update();
         return get(period);
     }
 

@@ -19,7 +19,9 @@ import java.util.Set;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.TransactionStatus;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.interceptor.TransactionAspectSupport;
 
 import cn.diaodu.common.AppClock;
 import cn.diaodu.common.Checks;
@@ -105,8 +107,8 @@ public class ReportService {
         List<MonthlyReport> reports = ofProject(p.id());
         String key = period.toString();
         Optional<MonthlyReport> existing = reports.stream().filter(r -> r.period().equals(key)).findFirst();
-        if (existing.isPresent() && existing.get().status() == ReportStatus.APPROVED) {
-            throw new ConflictException("该月报已审核锁定，须由项目办解锁后才能修改 / the report is approved and locked");
+        if (existing.isPresent() && !ReportTransition.SUBMIT.allows(existing.get().status())) {
+            throw new ConflictException(ReportTransition.SUBMIT.refusal());
         }
         return write(p, period, in, user.username(), w, false, existing, reports);
     }
@@ -180,23 +182,22 @@ public class ReportService {
         String progress = in.progress();
         String flags = flagText(flags(p, period, amount, progress, reports));
         boolean late = existing.map(MonthlyReport::late).orElse(false) || w.late();
-        int updated = jdbc.sql("update monthly_report set investment = ?, progress = ?, workers_on_site = ?, "
-                + "status = 'SUBMITTED', late = ?, zero = ?, reason = null, flags = ?, updated_at = ?, updated_by = ? "
-                + "where project_id = ? and report_year = ? and report_month = ?")
-                .params(amount, progress, in.workersOnSite(), late, zero, flags, now, by, p.id(), period.year(),
-                        period.month())
+        // the state check is in the write: an approved report is not replaced, whatever was read before; the first
+        // report of the month is inserted, and an insert that loses the race to another becomes an update
+        Runnable insert = () -> jdbc.sql("insert into monthly_report(project_id, report_year, report_month, "
+                + "investment, progress, workers_on_site, status, late, zero, flags, updated_at, updated_by) "
+                + "values (?,?,?,?,?,?,'SUBMITTED',?,?,?,?,?)")
+                .params(p.id(), period.year(), period.month(), amount, progress, in.workersOnSite(), late, zero, flags,
+                        now, by)
                 .update();
-        if (updated == 0) {
-            try {
-                jdbc.sql("insert into monthly_report(project_id, report_year, report_month, investment, progress, "
-                        + "workers_on_site, status, late, zero, flags, updated_at, updated_by) "
-                        + "values (?,?,?,?,?,?,'SUBMITTED',?,?,?,?,?)")
-                        .params(p.id(), period.year(), period.month(), amount, progress, in.workersOnSite(), late,
-                                zero, flags, now, by)
-                        .update();
-            } catch (DuplicateKeyException raced) {
-                throw new ConflictException("同一月报正被同时修改，请重试 / the report was written at the same time");
+        if (zero) {
+            // a zero report is only for a month without one: a report written meanwhile stays as it is
+            if (!insertedFirst(insert)) {
+                return null;
             }
+        } else if (replace(p, period, amount, progress, in, late, flags, now, by) == 0 && !insertedFirst(insert)
+                && replace(p, period, amount, progress, in, late, flags, now, by) == 0) {
+            throw new ConflictException(ReportTransition.SUBMIT.refusal());
         }
         MonthlyReport r = new MonthlyReport(p.id(), period.toString(), amount, progress, in.workersOnSite(),
                 ReportStatus.SUBMITTED, late, zero, null, flags(flags), now, by);
@@ -204,6 +205,36 @@ public class ReportService {
         return r;
     }
 
+    /** Replaces the month's report unless it is approved: the number of rows written (0 or 1). */
+    private int replace(Project p, Period period, BigDecimal amount, String progress, ReportInput in, boolean late,
+            String flags, OffsetDateTime now, String by) {
+        return jdbc.sql("update monthly_report set investment = ?, progress = ?, workers_on_site = ?, "
+                + "status = ?, late = ?, zero = false, reason = null, flags = ?, updated_at = ?, updated_by = ? "
+                + "where project_id = ? and report_year = ? and report_month = ? and "
+                + ReportTransition.SUBMIT.whereFrom())
+                .params(ReportTransition.SUBMIT.to().name(), amount, progress, in.workersOnSite(), late, flags, now,
+                        by, p.id(), period.year(), period.month())
+                .update();
+    }
+
+    /**
+     * Runs the insert behind a savepoint: false when the row exists already (inserted by a concurrent writer), and
+     * the transaction goes on — PostgreSQL would otherwise refuse every further statement of it.
+     */
+    private static boolean insertedFirst(Runnable insert) {
+        TransactionStatus tx = TransactionAspectSupport.currentTransactionStatus();
+        Object savepoint = tx.createSavepoint();
+        try {
+            insert.run();
+        } catch (DuplicateKeyException raced) {
+            tx.rollbackToSavepoint(savepoint);
+            return false;
+        }
+        tx.releaseSavepoint(savepoint);
+        return true;
+    }
+
+    /** Appends the version; called after the conditional write, whose row lock orders the versions (ids). */
     private void history(MonthlyReport r, OffsetDateTime at, String by, String reason) {
         Period period = Period.parse(r.period(), "period");
         jdbc.sql("insert into report_history(project_id, report_year, report_month, changed_at, changed_by, "
@@ -303,11 +334,7 @@ public class ReportService {
     public MonthlyReport approve(long projectId, String periodText, CurrentUser user) {
         reviewable(projectId, user);
         Period period = Period.parse(periodText, "period");
-        MonthlyReport r = existing(projectId, period);
-        if (r.status() != ReportStatus.SUBMITTED) {
-            throw new ConflictException("只能审核已报送的月报 / only a submitted report can be approved");
-        }
-        return transition(r, period, ReportStatus.APPROVED, null, user);
+        return transition(projectId, period, ReportTransition.APPROVE, null, user);
     }
 
     /** 退回: SUBMITTED → RETURNED with a reason; the reporter corrects and submits again. */
@@ -316,11 +343,7 @@ public class ReportService {
         reviewable(projectId, user);
         Period period = Period.parse(periodText, "period");
         String why = requireReason(reason);
-        MonthlyReport r = existing(projectId, period);
-        if (r.status() != ReportStatus.SUBMITTED) {
-            throw new ConflictException("只能退回已报送的月报 / only a submitted report can be returned");
-        }
-        MonthlyReport after = transition(r, period, ReportStatus.RETURNED, why, user);
+        MonthlyReport after = transition(projectId, period, ReportTransition.RETURN, why, user);
         Project p = projects.find(projectId).orElseThrow();
         notifications.send(new NotificationService.Message(p.leadUnitId(), "RETURNED",
                 "【退回】" + p.name() + " " + period + " 月报被退回", "退回原因：" + why,
@@ -334,20 +357,25 @@ public class ReportService {
         reviewable(projectId, user);
         Period period = Period.parse(periodText, "period");
         String why = requireReason(reason);
-        MonthlyReport r = existing(projectId, period);
-        if (r.status() != ReportStatus.APPROVED) {
-            throw new ConflictException("只有已审核的月报需要解锁 / only an approved report can be unlocked");
-        }
-        return transition(r, period, ReportStatus.SUBMITTED, why, user);
+        return transition(projectId, period, ReportTransition.UNLOCK, why, user);
     }
 
-    private MonthlyReport transition(MonthlyReport r, Period period, ReportStatus to, String reason, CurrentUser user) {
+    /**
+     * Checks and changes the state in one conditional write; when no row was written, the report is missing (404) or
+     * in a state the change may not start from (409), perhaps because a concurrent change came first.
+     */
+    private MonthlyReport transition(long projectId, Period period, ReportTransition t, String reason,
+            CurrentUser user) {
         OffsetDateTime now = clock.now();
-        jdbc.sql("update monthly_report set status = ?, reason = ?, updated_at = ?, updated_by = ? "
-                + "where project_id = ? and report_year = ? and report_month = ?")
-                .params(to.name(), reason, now, user.username(), r.projectId(), period.year(), period.month())
+        int updated = jdbc.sql("update monthly_report set status = ?, reason = ?, updated_at = ?, updated_by = ? "
+                + "where project_id = ? and report_year = ? and report_month = ? and " + t.whereFrom())
+                .params(t.to().name(), reason, now, user.username(), projectId, period.year(), period.month())
                 .update();
-        MonthlyReport after = existing(r.projectId(), period);
+        if (updated == 0) {
+            existing(projectId, period);
+            throw new ConflictException(t.refusal());
+        }
+        MonthlyReport after = existing(projectId, period);
         history(after, now, user.username(), reason);
         return after;
     }
@@ -359,9 +387,13 @@ public class ReportService {
         for (Long id : projectIds) {
             reviewable(id, user);
             Optional<MonthlyReport> r = find(id, period);
-            if (r.isPresent() && r.get().status() == ReportStatus.SUBMITTED) {
-                transition(r.get(), period, ReportStatus.APPROVED, null, user);
-                n++;
+            if (r.isPresent() && ReportTransition.APPROVE.allows(r.get().status())) {
+                try {
+                    transition(id, period, ReportTransition.APPROVE, null, user);
+                    n++;
+                } catch (ConflictException approvedMeanwhile) {
+                    // another reviewer (or the reporter) came first: left as it is
+                }
             }
         }
         return n;
@@ -393,8 +425,11 @@ public class ReportService {
             if (!access.canReport(user, p) || find(p.id(), period).isPresent()) {
                 continue;
             }
-            created.add(write(p, period, new ReportInput(BigDecimal.ZERO, "零报告：本月无新增投资", 0), user.username(), w,
-                    true, Optional.empty()));
+            MonthlyReport r = write(p, period, new ReportInput(BigDecimal.ZERO, "零报告：本月无新增投资", 0),
+                    user.username(), w, true, Optional.empty());
+            if (r != null) {
+                created.add(r);
+            }
         }
         return created;
     }

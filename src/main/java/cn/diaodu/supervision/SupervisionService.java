@@ -402,11 +402,7 @@ public class SupervisionService {
     public SupervisionTask feedback(long id, String note, CurrentUser user) {
         SupervisionTask t = forUnitReporter(id, user);
         String text = note(note, true);
-        if (!"OPEN".equals(t.status())) {
-            throw new ConflictException("只能对未办结的事项反馈 / only an open task takes feedback");
-        }
-        event(id, clock.now(), user.username(), "FEEDBACK", text, t.status());
-        return task(id);
+        return transition(t, TaskAction.FEEDBACK, text, user);
     }
 
     /** 办结: the responsible unit completes the task: OPEN → DONE. */
@@ -414,10 +410,7 @@ public class SupervisionService {
     public SupervisionTask complete(long id, String note, CurrentUser user) {
         SupervisionTask t = forUnitReporter(id, user);
         String text = note(note, false);
-        if (!"OPEN".equals(t.status())) {
-            throw new ConflictException("只能办结未办结的事项 / only an open task can be completed");
-        }
-        return transition(id, "COMPLETE", text, "DONE", user, "done_at");
+        return transition(t, TaskAction.COMPLETE, text, user);
     }
 
     /** 核验销号: the supervision office verifies a completed task: DONE → CLOSED. */
@@ -425,10 +418,7 @@ public class SupervisionService {
     public SupervisionTask verify(long id, String note, CurrentUser user) {
         SupervisionTask t = forSupervisor(id, user);
         String text = note(note, false);
-        if (!"DONE".equals(t.status())) {
-            throw new ConflictException("只能核验已办结的事项 / only a completed task can be verified");
-        }
-        return transition(id, "VERIFY", text, "CLOSED", user, "closed_at");
+        return transition(t, TaskAction.VERIFY, text, user);
     }
 
     /** 退回重办: the supervision office sends a completed task back: DONE → OPEN, with a note. */
@@ -436,10 +426,7 @@ public class SupervisionService {
     public SupervisionTask reopen(long id, String note, CurrentUser user) {
         SupervisionTask t = forSupervisor(id, user);
         String text = note(note, true);
-        if (!"DONE".equals(t.status())) {
-            throw new ConflictException("只能退回已办结的事项 / only a completed task can be sent back");
-        }
-        SupervisionTask after = transition(id, "REOPEN", text, "OPEN", user, "done_at");
+        SupervisionTask after = transition(t, TaskAction.REOPEN, text, user);
         notifications.send(new NotificationService.Message(t.responsibleUnitId(), "TASK_RETURNED",
                 "【督办退回】" + shorten(t.content()), "退回原因：" + text, "/tasks/" + id));
         return after;
@@ -450,28 +437,29 @@ public class SupervisionService {
     public SupervisionTask remind(long id, String note, CurrentUser user) {
         SupervisionTask t = forSupervisor(id, user);
         String text = note(note, false);
-        if (!"OPEN".equals(t.status())) {
-            throw new ConflictException("已办结的事项无需催办 / the task is no longer open");
-        }
-        event(id, clock.now(), user.username(), "REMIND", text, t.status());
+        transition(t, TaskAction.REMIND, text, user);
         notifications.send(new NotificationService.Message(t.responsibleUnitId(), "TASK_REMINDER",
                 "【催办】" + shorten(t.content()), (text == null ? "" : text + "；") + "办结时限：" + t.dueDate()
                         + (t.overdue() ? "（已逾期）" : ""), "/tasks/" + id));
         return task(id);
     }
 
-    private SupervisionTask transition(long id, String action, String note, String to, CurrentUser user,
-            String stampColumn) {
-        OffsetDateTime now = clock.now();
-        String stamp = "OPEN".equals(to) ? "done_at = null" : stampColumn + " = ?";
-        var spec = jdbc.sql("update supervision_task set status = ?, " + stamp + " where id = ?");
-        if ("OPEN".equals(to)) {
-            spec.params(to, id).update();
-        } else {
-            spec.params(to, now, id).update();
+    /**
+     * Checks and changes the task's state in one conditional write (409 when a concurrent action came first), then
+     * records the step, under the row's lock so that the timeline keeps the order of the writes.
+     */
+    private SupervisionTask transition(SupervisionTask t, TaskAction action, String note, CurrentUser user) {
+        if (!action.allows(t.status())) {
+            throw new ConflictException(action.refusal());
         }
-        event(id, now, user.username(), action, note, to);
-        return task(id);
+        OffsetDateTime now = clock.now();
+        var spec = jdbc.sql(action.update());
+        int updated = action.stamps() ? spec.params(now, t.id()).update() : spec.param(t.id()).update();
+        if (updated == 0) {
+            throw new ConflictException(action.refusal());
+        }
+        event(t.id(), now, user.username(), action.name(), note, action.to());
+        return task(t.id());
     }
 
     /** One unit's line of the overdue ranking. */
