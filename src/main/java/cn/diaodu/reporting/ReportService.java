@@ -201,7 +201,7 @@ public class ReportService {
         }
         MonthlyReport r = new MonthlyReport(p.id(), period.toString(), amount, progress, in.workersOnSite(),
                 ReportStatus.SUBMITTED, late, zero, null, flags(flags), now, by);
-        history(r, now, by, null);
+        history(r, by, null);
         return r;
     }
 
@@ -212,7 +212,7 @@ public class ReportService {
                 + "status = ?, late = ?, zero = false, reason = null, flags = ?, updated_at = ?, updated_by = ? "
                 + "where project_id = ? and report_year = ? and report_month = ? and "
                 + ReportTransition.SUBMIT.whereFrom())
-                .params(ReportTransition.SUBMIT.to().name(), amount, progress, in.workersOnSite(), late, flags, now,
+                .params(amount, progress, in.workersOnSite(), ReportTransition.SUBMIT.to().name(), late, flags, now,
                         by, p.id(), period.year(), period.month())
                 .update();
     }
@@ -234,8 +234,12 @@ public class ReportService {
         return true;
     }
 
-    /** Appends the version; called after the conditional write, whose row lock orders the versions (ids). */
-    private void history(MonthlyReport r, OffsetDateTime at, String by, String reason) {
+    /**
+     * Appends the version; called after the conditional write, whose row lock (held until commit) orders the versions
+     * of a report: their ids, by which the history is listed, and their times, taken here under the lock.
+     */
+    private void history(MonthlyReport r, String by, String reason) {
+        OffsetDateTime at = clock.now();
         Period period = Period.parse(r.period(), "period");
         jdbc.sql("insert into report_history(project_id, report_year, report_month, changed_at, changed_by, "
                 + "investment, progress, workers_on_site, status, reason, late, zero, flags) "
@@ -376,7 +380,7 @@ public class ReportService {
             throw new ConflictException(t.refusal());
         }
         MonthlyReport after = existing(projectId, period);
-        history(after, now, user.username(), reason);
+        history(after, user.username(), reason);
         return after;
     }
 
