@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -40,8 +41,11 @@ public class PeriodService {
     private final AppClock clock;
     private final ProjectService projects;
     private final OrganisationService organisation;
+    private final ApplicationEventPublisher events;
 
-    public PeriodService(JdbcClient jdbc, AppClock clock, ProjectService projects, OrganisationService organisation) {
+    public PeriodService(JdbcClient jdbc, AppClock clock, ProjectService projects, OrganisationService organisation,
+            ApplicationEventPublisher events) {
+        this.events = events;
         this.jdbc = jdbc;
         this.clock = clock;
         this.projects = projects;
@@ -107,6 +111,7 @@ public class PeriodService {
         Db.insert(jdbc.sql("insert into reporting_period(kind, period_key, opens_at, deadline, created_by, created_at) "
                 + "values (?,?,?,?,?,?)")
                 .params(MONTH, period.toString(), in.opensAt(), in.deadline(), user.username(), clock.now()));
+        events.publishEvent(new PeriodOpened(period.toString(), in.opensAt(), in.deadline()));
         return get(period);
     }
 
@@ -118,7 +123,9 @@ public class PeriodService {
             throw new ConflictException("period " + period + " is already closed");
         }
         jdbc.sql("update reporting_period set closed_at = ? where id = ?").params(clock.now(), p.id()).update();
-        return get(period);
+        ReportingPeriod after = get(period);
+        events.publishEvent(new PeriodClosed(after.period(), after.closedAt()));
+        return after;
     }
 
     @Transactional
@@ -129,6 +136,7 @@ public class PeriodService {
             throw new ConflictException("period " + period + " is not closed");
         }
         jdbc.sql("update reporting_period set closed_at = null where id = ?").param(p.id()).update();
+        events.publishEvent(new PeriodReopened(p.period(), p.closedAt()));
         return get(period);
     }
 

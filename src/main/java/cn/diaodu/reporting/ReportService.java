@@ -17,6 +17,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -33,7 +34,6 @@ import cn.diaodu.common.ValidationException;
 import cn.diaodu.identity.CurrentUser;
 import cn.diaodu.identity.DataScope;
 import cn.diaodu.identity.Role;
-import cn.diaodu.notification.NotificationService;
 import cn.diaodu.organisation.OrganisationService;
 import cn.diaodu.organisation.Unit;
 import cn.diaodu.project.Project;
@@ -51,13 +51,13 @@ public class ReportService {
     private final ProjectAccess access;
     private final PeriodService periods;
     private final OrganisationService organisation;
-    private final NotificationService notifications;
+    private final ApplicationEventPublisher events;
     private final DataScope scope;
     private final AppClock clock;
 
     public ReportService(JdbcClient jdbc, ProjectService projects, ProjectAccess access, PeriodService periods,
-            OrganisationService organisation, NotificationService notifications, DataScope scope, AppClock clock) {
-        this.notifications = notifications;
+            OrganisationService organisation, ApplicationEventPublisher events, DataScope scope, AppClock clock) {
+        this.events = events;
         this.scope = scope;
         this.jdbc = jdbc;
         this.projects = projects;
@@ -201,6 +201,11 @@ public class ReportService {
         MonthlyReport r = new MonthlyReport(p.id(), period.toString(), amount, progress, in.workersOnSite(),
                 ReportStatus.SUBMITTED, late, zero, null, flags(flags), now, by);
         history(r, now, by, null);
+        if (!zero) {
+            events.publishEvent(new ReportSubmitted(p.id(), p.name(), p.leadUnitId(), period.toString(),
+                    existing.map(MonthlyReport::status).orElse(null),
+                    existing.map(MonthlyReport::investment).orElse(null), amount, late));
+        }
         return r;
     }
 
@@ -307,7 +312,14 @@ public class ReportService {
         if (r.status() != ReportStatus.SUBMITTED) {
             throw new ConflictException("只能审核已报送的月报 / only a submitted report can be approved");
         }
-        return transition(r, period, ReportStatus.APPROVED, null, user);
+        MonthlyReport after = transition(r, period, ReportStatus.APPROVED, null, user);
+        approved(projectId, period);
+        return after;
+    }
+
+    private void approved(long projectId, Period period) {
+        Project p = projects.find(projectId).orElseThrow();
+        events.publishEvent(new ReportApproved(p.id(), p.name(), p.leadUnitId(), period.toString()));
     }
 
     /** 退回: SUBMITTED → RETURNED with a reason; the reporter corrects and submits again. */
@@ -322,9 +334,7 @@ public class ReportService {
         }
         MonthlyReport after = transition(r, period, ReportStatus.RETURNED, why, user);
         Project p = projects.find(projectId).orElseThrow();
-        notifications.send(new NotificationService.Message(p.leadUnitId(), "RETURNED",
-                "【退回】" + p.name() + " " + period + " 月报被退回", "退回原因：" + why,
-                "/reports/grid?period=" + period));
+        events.publishEvent(new ReportReturned(p.id(), p.name(), p.leadUnitId(), period.toString(), why));
         return after;
     }
 
@@ -338,7 +348,10 @@ public class ReportService {
         if (r.status() != ReportStatus.APPROVED) {
             throw new ConflictException("只有已审核的月报需要解锁 / only an approved report can be unlocked");
         }
-        return transition(r, period, ReportStatus.SUBMITTED, why, user);
+        MonthlyReport after = transition(r, period, ReportStatus.SUBMITTED, why, user);
+        Project p = projects.find(projectId).orElseThrow();
+        events.publishEvent(new ReportUnlocked(p.id(), p.name(), p.leadUnitId(), period.toString(), why));
+        return after;
     }
 
     private MonthlyReport transition(MonthlyReport r, Period period, ReportStatus to, String reason, CurrentUser user) {
@@ -361,6 +374,7 @@ public class ReportService {
             Optional<MonthlyReport> r = find(id, period);
             if (r.isPresent() && r.get().status() == ReportStatus.SUBMITTED) {
                 transition(r.get(), period, ReportStatus.APPROVED, null, user);
+                approved(id, period);
                 n++;
             }
         }
@@ -395,6 +409,10 @@ public class ReportService {
             }
             created.add(write(p, period, new ReportInput(BigDecimal.ZERO, "零报告：本月无新增投资", 0), user.username(), w,
                     true, Optional.empty()));
+        }
+        if (!created.isEmpty()) {
+            events.publishEvent(new ZeroReportDeclared(unit.id(), unit.name(), period.toString(),
+                    created.stream().map(MonthlyReport::projectId).toList()));
         }
         return created;
     }

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -30,7 +31,6 @@ import cn.diaodu.common.ValidationException;
 import cn.diaodu.identity.CurrentUser;
 import cn.diaodu.identity.DataScope;
 import cn.diaodu.identity.Role;
-import cn.diaodu.notification.NotificationService;
 import cn.diaodu.organisation.OrganisationService;
 import cn.diaodu.organisation.Unit;
 import cn.diaodu.project.Project;
@@ -45,19 +45,19 @@ public class SupervisionService {
     private final AnalysisService analysis;
     private final ProjectService projects;
     private final OrganisationService organisation;
-    private final NotificationService notifications;
+    private final ApplicationEventPublisher events;
     private final DataScope scope;
     private final org.springframework.beans.factory.ObjectProvider<EscalatedProblems> problems;
     private final AppClock clock;
 
     public SupervisionService(JdbcClient jdbc, AnalysisService analysis, ProjectService projects,
-            OrganisationService organisation, NotificationService notifications, DataScope scope,
+            OrganisationService organisation, ApplicationEventPublisher events, DataScope scope,
             org.springframework.beans.factory.ObjectProvider<EscalatedProblems> problems, AppClock clock) {
         this.jdbc = jdbc;
         this.analysis = analysis;
         this.projects = projects;
         this.organisation = organisation;
-        this.notifications = notifications;
+        this.events = events;
         this.scope = scope;
         this.problems = problems;
         this.clock = clock;
@@ -265,14 +265,9 @@ public class SupervisionService {
                 .params(meetingId, in.projectId(), in.content().trim(), in.responsibleUnitId(),
                         in.responsiblePerson().trim(), in.dueDate(), user.username(), now));
         event(id, now, user.username(), "CREATE", null, "OPEN");
-        notifications.send(new NotificationService.Message(in.responsibleUnitId(), "TASK_ASSIGNED",
-                "【督办】" + shorten(in.content().trim()), "责任人：" + in.responsiblePerson().trim() + "；办结时限："
-                        + in.dueDate() + "。请按期办理并反馈。", "/tasks/" + id));
+        events.publishEvent(new TaskAssigned(id, meetingId, in.projectId(), in.content().trim(),
+                in.responsibleUnitId(), in.responsiblePerson().trim(), in.dueDate()));
         return task(id);
-    }
-
-    private static String shorten(String s) {
-        return s.length() <= 40 ? s : s.substring(0, 40) + "…";
     }
 
     private void event(long taskId, OffsetDateTime at, String by, String action, String note, String status) {
@@ -406,6 +401,7 @@ public class SupervisionService {
             throw new ConflictException("只能对未办结的事项反馈 / only an open task takes feedback");
         }
         event(id, clock.now(), user.username(), "FEEDBACK", text, t.status());
+        events.publishEvent(new TaskFeedbackGiven(id, t.content(), t.responsibleUnitId(), text));
         return task(id);
     }
 
@@ -417,7 +413,9 @@ public class SupervisionService {
         if (!"OPEN".equals(t.status())) {
             throw new ConflictException("只能办结未办结的事项 / only an open task can be completed");
         }
-        return transition(id, "COMPLETE", text, "DONE", user, "done_at");
+        SupervisionTask after = transition(id, "COMPLETE", text, "DONE", user, "done_at");
+        events.publishEvent(new TaskCompleted(id, t.content(), t.responsibleUnitId(), text));
+        return after;
     }
 
     /** 核验销号: the supervision office verifies a completed task: DONE → CLOSED. */
@@ -428,7 +426,9 @@ public class SupervisionService {
         if (!"DONE".equals(t.status())) {
             throw new ConflictException("只能核验已办结的事项 / only a completed task can be verified");
         }
-        return transition(id, "VERIFY", text, "CLOSED", user, "closed_at");
+        SupervisionTask after = transition(id, "VERIFY", text, "CLOSED", user, "closed_at");
+        events.publishEvent(new TaskVerified(id, t.content(), t.responsibleUnitId(), text));
+        return after;
     }
 
     /** 退回重办: the supervision office sends a completed task back: DONE → OPEN, with a note. */
@@ -440,8 +440,7 @@ public class SupervisionService {
             throw new ConflictException("只能退回已办结的事项 / only a completed task can be sent back");
         }
         SupervisionTask after = transition(id, "REOPEN", text, "OPEN", user, "done_at");
-        notifications.send(new NotificationService.Message(t.responsibleUnitId(), "TASK_RETURNED",
-                "【督办退回】" + shorten(t.content()), "退回原因：" + text, "/tasks/" + id));
+        events.publishEvent(new TaskReturned(id, t.content(), t.responsibleUnitId(), text));
         return after;
     }
 
@@ -454,9 +453,8 @@ public class SupervisionService {
             throw new ConflictException("已办结的事项无需催办 / the task is no longer open");
         }
         event(id, clock.now(), user.username(), "REMIND", text, t.status());
-        notifications.send(new NotificationService.Message(t.responsibleUnitId(), "TASK_REMINDER",
-                "【催办】" + shorten(t.content()), (text == null ? "" : text + "；") + "办结时限：" + t.dueDate()
-                        + (t.overdue() ? "（已逾期）" : ""), "/tasks/" + id));
+        events.publishEvent(new TaskReminded(id, t.content(), t.responsibleUnitId(), text, t.dueDate(),
+                t.overdue()));
         return task(id);
     }
 
