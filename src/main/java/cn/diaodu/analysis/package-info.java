@@ -3,4 +3,6 @@
  * in {@link cn.diaodu.analysis.Figures} and used by the API, the dashboard, the ledger pages and every export.
  * Depends on {@code project}, {@code reporting}, {@code identity} and {@code organisation}.
  */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {
+        "reporting", "project", "identity", "organisation", "audit", "common" })
 package cn.diaodu.analysis;

@@ -9,4 +9,6 @@
  * (the problem ledger, later); without one the section says that it will be filled once the ledger is live.
  * Depends on {@code analysis}, {@code project}, {@code organisation}, {@code identity} and {@code common}.
  */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {
+        "analysis", "project", "identity", "organisation", "common" })
 package cn.diaodu.bulletin;

@@ -5,4 +5,5 @@
  * working day when it is Monday to Friday and not a holiday, or a weekend day declared a working day (调休). A date in
  * a year the data does not cover is an error, never a guess. Depends on {@code identity} and {@code common}.
  */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "identity", "common" })
 package cn.diaodu.calendar;

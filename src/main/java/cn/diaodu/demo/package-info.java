@@ -7,4 +7,7 @@
  * <p>Writes only through the public services of {@code organisation}, {@code identity}, {@code project} and
  * {@code reporting}, so that the demo data obeys every rule of the API. No module depends on this one.
  */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {
+        "organisation", "identity", "project", "audit", "notification", "reporting", "analysis", "bulletin",
+        "supervision", "calendar", "problem", "common" })
 package cn.diaodu.demo;

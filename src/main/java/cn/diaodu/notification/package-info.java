@@ -1,7 +1,10 @@
 /**
  * Notifications (通知): a message to a unit, delivered in-app (always), by e-mail over SMTP when
  * {@code spring.mail.host} is set and the unit's users have addresses, and to a group robot webhook in the
- * DingTalk / WeCom text format when {@code diaodu.notification.webhook-url} is set. Depends on {@code identity} for
- * the signed-in user and the unit's addresses.
+ * DingTalk / WeCom text format when {@code diaodu.notification.webhook-url} is set. It listens, after commit, to the
+ * events of {@code reporting}, {@code problem} and {@code supervision} that concern a unit (they do not call it), and
+ * depends on {@code identity} for the signed-in user and the unit's addresses.
  */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {
+        "reporting", "problem", "supervision", "identity", "common" })
 package cn.diaodu.notification;

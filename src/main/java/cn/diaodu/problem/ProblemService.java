@@ -18,11 +18,15 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.util.unit.DataSize;
 import org.springframework.web.multipart.MultipartFile;
 
@@ -38,7 +42,6 @@ import cn.diaodu.common.NotFoundException;
 import cn.diaodu.common.ValidationException;
 import cn.diaodu.identity.CurrentUser;
 import cn.diaodu.identity.Role;
-import cn.diaodu.notification.NotificationService;
 import cn.diaodu.organisation.OrganisationService;
 import cn.diaodu.organisation.RegionTree;
 import cn.diaodu.organisation.Unit;
@@ -57,6 +60,7 @@ import cn.diaodu.project.ProjectService;
  */
 @Service
 public class ProblemService {
+    private static final Logger log = LoggerFactory.getLogger(ProblemService.class);
     /** The automatic job acts as the offices, for the whole system. */
     static final CurrentUser SYSTEM = new CurrentUser(0L, "system", "系统",
             Set.of(Role.DISPATCHER, Role.SUPERVISOR), null, null);
@@ -66,21 +70,23 @@ public class ProblemService {
     private final ProjectService projects;
     private final ProjectAccess access;
     private final OrganisationService organisation;
-    private final NotificationService notifications;
+    private final ApplicationEventPublisher events;
+    private final TransactionTemplate tx;
     private final CalendarService calendar;
     private final AppClock clock;
     private final Environment env;
     private final DataSize maxAttachment;
 
     public ProblemService(JdbcClient jdbc, ProjectService projects, ProjectAccess access,
-            OrganisationService organisation, NotificationService notifications, CalendarService calendar,
-            AppClock clock, Environment env,
+            OrganisationService organisation, ApplicationEventPublisher events, CalendarService calendar,
+            AppClock clock, Environment env, TransactionTemplate tx,
             @Value("${diaodu.problems.max-attachment-size:10MB}") DataSize maxAttachment) {
         this.jdbc = jdbc;
         this.projects = projects;
         this.access = access;
         this.organisation = organisation;
-        this.notifications = notifications;
+        this.events = events;
+        this.tx = tx;
         this.calendar = calendar;
         this.clock = clock;
         this.env = env;
@@ -328,8 +334,9 @@ public class ProblemService {
                         ProblemStatus.ASSIGNED.name(), ProblemLevel.UNIT.name(), days, today, due, today,
                         user.username(), now, now));
         Row r = existing(id);
-        event(r, ProblemAction.CREATE, user, "交办" + unit.name() + "，" + days + "个工作日内（" + due + "前）办结", now);
-        notifyAssigned(r, project, "【问题交办】");
+        String raised = "交办" + unit.name() + "，" + days + "个工作日内（" + due + "前）办结";
+        event(r, ProblemAction.CREATE, user, raised, now);
+        events.publishEvent(new ProblemRaised(state(r, project), raised));
         return detail(r);
     }
 
@@ -521,19 +528,7 @@ public class ProblemService {
             case CREATE -> throw new IllegalStateException();
         }
         Row after = save(r, n, action, user, eventNote);
-        Project project = c.project(after);
-        switch (action) {
-            case ASSIGN -> notifyAssigned(after, project, "【问题转办】");
-            case REOPEN -> notifications.send(message(after, project, "PROBLEM_REOPENED", "【问题退回重办】",
-                    "退回原因：" + note + "。请于" + after.dueDate() + "前办结并反馈。"));
-            case ESCALATE -> notifications.send(message(after, project, "PROBLEM_ESCALATED",
-                    "【问题升级】" + levelName(after.level()) + "：",
-                    "问题已提级至" + levelName(after.level()) + "。" + note));
-            case REMIND -> notifications.send(message(after, project, "PROBLEM_REMINDER", "【催办】",
-                    (note == null ? "请抓紧办理。" : note + "。") + "办理期限：" + after.dueDate() + "。"));
-            default -> {
-            }
-        }
+        events.publishEvent(step(action, state(r, c.project(r)), state(after, c.project(after)), eventNote, false));
         return detail(after);
     }
 
@@ -610,24 +605,27 @@ public class ProblemService {
                 .update();
     }
 
-    // ---- notifications -------------------------------------------------------------------------------------
+    // ---- events ------------------------------------------------------------------------------------------
 
-    private void notifyAssigned(Row r, Project project, String prefix) {
-        notifications.send(message(r, project, "PROBLEM_ASSIGNED", prefix,
-                "问题类别：" + r.category().label() + "。请于" + r.dueDate() + "前（" + r.dueWorkingDays()
-                        + "个工作日内）办结并在系统中反馈。"));
+    private static ProblemState state(Row r, Project project) {
+        return new ProblemState(r.id(), r.title(), r.category(), project == null ? null : project.name(),
+                r.assigneeUnitId(), r.status(), r.level(), r.dueDate(), r.dueWorkingDays());
     }
 
-    private static NotificationService.Message message(Row r, Project project, String kind, String prefix,
-            String body) {
-        String title = prefix + shorten(r.title(), 150);
-        String text = (project == null ? "" : "项目：" + project.name() + "。") + "问题：" + r.title() + "。" + body;
-        return new NotificationService.Message(r.assigneeUnitId(), kind, title, shorten(text, 2000),
-                "/problems/" + r.id());
-    }
-
-    private static String shorten(String s, int max) {
-        return s.length() <= max ? s : s.substring(0, max - 1) + "…";
+    /** The event of a transition, published in its transaction (the unit is notified after commit). */
+    private static Object step(ProblemAction a, ProblemState before, ProblemState after, String note,
+            boolean automatic) {
+        return switch (a) {
+            case ACCEPT -> new ProblemAccepted(before, after, note, automatic);
+            case FEEDBACK -> new ProblemFeedbackGiven(before, after, note, automatic);
+            case RESOLVE -> new ProblemResolved(before, after, note, automatic);
+            case VERIFY -> new ProblemVerified(before, after, note, automatic);
+            case REOPEN -> new ProblemReopened(before, after, note, automatic);
+            case ESCALATE -> new ProblemEscalated(before, after, note, automatic);
+            case ASSIGN -> new ProblemAssigned(before, after, note, automatic);
+            case REMIND -> new ProblemReminded(before, after, note, automatic);
+            case CREATE -> throw new IllegalArgumentException("CREATE is published as ProblemRaised");
+        };
     }
 
     // ---- attachments ---------------------------------------------------------------------------------------
@@ -695,8 +693,7 @@ public class ProblemService {
 
     // ---- the daily job -------------------------------------------------------------------------------------
 
-    /** Reminds the unit of each open problem due today, once a day. */
-    @Transactional
+    /** Reminds the unit of each open problem due today, once a day; each problem in a transaction of its own. */
     public int remindDueToday() {
         LocalDate today = clock.today();
         List<Row> due = jdbc.sql(SELECT + " where status in ('ASSIGNED','ACCEPTED') and due_date = ? order by id")
@@ -707,16 +704,22 @@ public class ProblemService {
             if (today.equals(r.remindedOn())) {
                 continue;
             }
-            Next n = new Next(r);
-            n.remindedOn = today;
-            Row after;
-            try {
-                after = save(r, n, ProblemAction.REMIND, SYSTEM, "今天是办理期限，请按时办结");
-            } catch (ConflictException changedMeanwhile) {
+            Boolean done = item(r, () -> tx.execute(st -> {
+                Next n = new Next(r);
+                n.remindedOn = today;
+                Row after;
+                try {
+                    after = save(r, n, ProblemAction.REMIND, SYSTEM, "今天是办理期限，请按时办结");
+                } catch (ConflictException changedMeanwhile) {
+                    return false;
+                }
+                events.publishEvent(new ProblemReminded(state(r, c.project(r)), state(after, c.project(after)),
+                        null, true));
+                return true;
+            }));
+            if (!Boolean.TRUE.equals(done)) {
                 continue;
             }
-            notifications.send(message(after, c.project(after), "PROBLEM_REMINDER", "【到期提醒】",
-                    "今天（" + today + "）是办理期限，请按时办结并反馈。"));
             sent++;
         }
         return sent;
@@ -724,9 +727,9 @@ public class ProblemService {
 
     /**
      * Escalates overdue problems one level: when a problem becomes overdue at a level it reached on or before its
-     * due date, and again each time it has stayed overdue at its level for {@code every} more working days.
+     * due date, and again each time it has stayed overdue at its level for {@code every} more working days. Each
+     * problem in a transaction of its own, so that one failure neither undoes the others nor leaves a notice behind.
      */
-    @Transactional
     public int escalateOverdue(int every) {
         LocalDate today = clock.today();
         List<Row> overdue = jdbc.sql(SELECT + " where status in ('ASSIGNED','ACCEPTED') and due_date < ? "
@@ -740,22 +743,38 @@ public class ProblemService {
         int escalated = 0;
         for (Row r : overdue) {
             if (!r.levelSince().isAfter(r.dueDate()) || reached(cal, r.levelSince(), every, today)) {
-                Next n = new Next(r);
-                n.level = r.level().next();
-                n.levelSince = today;
-                String note = "逾期未办结（期限" + r.dueDate() + "），自动提级至" + levelName(n.level);
-                Row after;
-                try {
-                    after = save(r, n, ProblemAction.ESCALATE, SYSTEM, note);
-                } catch (ConflictException changedMeanwhile) {
+                Boolean done = item(r, () -> tx.execute(st -> {
+                    Next n = new Next(r);
+                    n.level = r.level().next();
+                    n.levelSince = today;
+                    String note = "逾期未办结（期限" + r.dueDate() + "），自动提级至" + levelName(n.level);
+                    Row after;
+                    try {
+                        after = save(r, n, ProblemAction.ESCALATE, SYSTEM, note);
+                    } catch (ConflictException changedMeanwhile) {
+                        return false;
+                    }
+                    events.publishEvent(new ProblemEscalated(state(r, c.project(r)), state(after, c.project(after)),
+                            note, true));
+                    return true;
+                }));
+                if (!Boolean.TRUE.equals(done)) {
                     continue;
                 }
-                notifications.send(message(after, c.project(after), "PROBLEM_ESCALATED",
-                        "【逾期升级】" + levelName(after.level()) + "：", note + "。"));
                 escalated++;
             }
         }
         return escalated;
+    }
+
+    /** One item of a job: its failure is logged and leaves the others (and their commits) alone. */
+    private static Boolean item(Row r, java.util.function.Supplier<Boolean> work) {
+        try {
+            return work.get();
+        } catch (RuntimeException e) {
+            log.warn("Problem {}: the daily job's step failed and was rolled back: {}", r.id(), e.toString());
+            return false;
+        }
     }
 
     private static boolean reached(WorkingCalendar cal, LocalDate since, int every, LocalDate today) {

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -41,8 +42,11 @@ public class PeriodService {
     private final AppClock clock;
     private final ProjectService projects;
     private final OrganisationService organisation;
+    private final ApplicationEventPublisher events;
 
-    public PeriodService(JdbcClient jdbc, AppClock clock, ProjectService projects, OrganisationService organisation) {
+    public PeriodService(JdbcClient jdbc, AppClock clock, ProjectService projects, OrganisationService organisation,
+            ApplicationEventPublisher events) {
+        this.events = events;
         this.jdbc = jdbc;
         this.clock = clock;
         this.projects = projects;
@@ -112,6 +116,7 @@ public class PeriodService {
         } catch (DuplicateKeyException openedMeanwhile) {
             throw new ConflictException("period " + period + " is already open");
         }
+        events.publishEvent(new PeriodOpened(period.toString(), in.opensAt(), in.deadline()));
         return get(period);
     }
 
@@ -125,18 +130,22 @@ public class PeriodService {
             get(period);
             throw new ConflictException("period " + period + " is already closed");
         }
-        return get(period);
+        ReportingPeriod after = get(period);
+        events.publishEvent(new PeriodClosed(after.period(), after.closedAt()));
+        return after;
     }
 
     @Transactional
     public ReportingPeriod reopen(Period period, CurrentUser user) {
         requireDispatcher(user);
+        ReportingPeriod before = get(period);
         int updated = jdbc.sql("update reporting_period set closed_at = null where period_key = ? "
                 + "and closed_at is not null").param(period.toString()).update();
         if (updated == 0) {
             get(period);
             throw new ConflictException("period " + period + " is not closed");
         }
+        events.publishEvent(new PeriodReopened(period.toString(), before.closedAt()));
         return get(period);
     }
 

@@ -9,6 +9,7 @@ import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -19,13 +20,13 @@ import cn.diaodu.common.AppClock;
 import cn.diaodu.common.Period;
 import cn.diaodu.identity.CurrentUser;
 import cn.diaodu.identity.Role;
-import cn.diaodu.notification.NotificationService;
 
 /**
  * 催报: reminds every unit with missing reports of an open period {@code diaodu.reminders.days-before} days
- * (default 2) before the deadline's day, and again on the day after it. Runs daily at
+ * (default 2) before the deadline's day, and again on the day after it ({@link UnitReminded}, which the notification
+ * module delivers after commit). Runs daily at
  * {@code diaodu.reminders.cron} (default 09:00) on one node (ShedLock); each reminder is sent once per period, unit
- * and kind (the {@code reminder_sent} table), even when the job runs again.
+ * and kind (the {@code reminder_sent} table), even when the job runs again; each unit in a transaction of its own.
  */
 @Component
 public class ReminderJob {
@@ -35,16 +36,16 @@ public class ReminderJob {
             null, null);
 
     private final PeriodService periods;
-    private final NotificationService notifications;
+    private final ApplicationEventPublisher events;
     private final JdbcClient jdbc;
     private final AppClock clock;
     private final TransactionTemplate tx;
     private final int daysBefore;
 
-    public ReminderJob(PeriodService periods, NotificationService notifications, JdbcClient jdbc, AppClock clock,
+    public ReminderJob(PeriodService periods, ApplicationEventPublisher events, JdbcClient jdbc, AppClock clock,
             TransactionTemplate tx, @Value("${diaodu.reminders.days-before:2}") int daysBefore) {
         this.periods = periods;
-        this.notifications = notifications;
+        this.events = events;
         this.jdbc = jdbc;
         this.clock = clock;
         this.tx = tx;
@@ -78,8 +79,13 @@ public class ReminderJob {
             List<UnitStatus> late = new ArrayList<>(periods.status(period, SYSTEM));
             late.removeIf(u -> u.missing() == 0);
             for (UnitStatus u : late) {
-                if (remind(p, period, u, kind)) {
-                    sent++;
+                try {
+                    if (remind(p, period, u, kind)) {
+                        sent++;
+                    }
+                } catch (RuntimeException e) {
+                    log.warn("Reminder of unit {} for {} failed and was rolled back: {}", u.unitId(), period,
+                            e.toString());
                 }
             }
         }
@@ -94,15 +100,8 @@ public class ReminderJob {
             } catch (DuplicateKeyException alreadySent) {
                 return false;
             }
-            String deadline = p.deadline().atZoneSameInstant(AppClock.ZONE).toLocalDateTime().toString()
-                    .replace('T', ' ');
-            String title = "BEFORE".equals(kind)
-                    ? "【催报】" + period.year() + "年" + period.month() + "月重点项目月报将于" + deadline + "截止"
-                    : "【逾期未报】" + period.year() + "年" + period.month() + "月重点项目月报已于" + deadline + "截止";
-            String body = u.unitName() + "：共" + u.projects() + "个重点项目，尚有" + u.missing()
-                    + "个未报送，请抓紧在系统中填报；本月确无新增投资的，请报送零报告。";
-            notifications.send(new NotificationService.Message(u.unitId(), "BEFORE".equals(kind) ? "REMINDER"
-                    : "OVERDUE", title, body, "/reports/grid?period=" + period));
+            events.publishEvent(new UnitReminded(u.unitId(), u.unitName(), p.period(), "OVERDUE".equals(kind),
+                    p.deadline(), u.projects(), u.missing()));
             return true;
         }));
     }

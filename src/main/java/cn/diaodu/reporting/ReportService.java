@@ -17,6 +17,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.TransactionStatus;
@@ -35,7 +36,6 @@ import cn.diaodu.common.ValidationException;
 import cn.diaodu.identity.CurrentUser;
 import cn.diaodu.identity.DataScope;
 import cn.diaodu.identity.Role;
-import cn.diaodu.notification.NotificationService;
 import cn.diaodu.organisation.OrganisationService;
 import cn.diaodu.organisation.Unit;
 import cn.diaodu.project.Project;
@@ -53,13 +53,13 @@ public class ReportService {
     private final ProjectAccess access;
     private final PeriodService periods;
     private final OrganisationService organisation;
-    private final NotificationService notifications;
+    private final ApplicationEventPublisher events;
     private final DataScope scope;
     private final AppClock clock;
 
     public ReportService(JdbcClient jdbc, ProjectService projects, ProjectAccess access, PeriodService periods,
-            OrganisationService organisation, NotificationService notifications, DataScope scope, AppClock clock) {
-        this.notifications = notifications;
+            OrganisationService organisation, ApplicationEventPublisher events, DataScope scope, AppClock clock) {
+        this.events = events;
         this.scope = scope;
         this.jdbc = jdbc;
         this.projects = projects;
@@ -202,6 +202,11 @@ public class ReportService {
         MonthlyReport r = new MonthlyReport(p.id(), period.toString(), amount, progress, in.workersOnSite(),
                 ReportStatus.SUBMITTED, late, zero, null, flags(flags), now, by);
         history(r, by, null);
+        if (!zero) {
+            events.publishEvent(new ReportSubmitted(p.id(), p.name(), p.leadUnitId(), period.toString(),
+                    existing.map(MonthlyReport::status).orElse(null),
+                    existing.map(MonthlyReport::investment).orElse(null), amount, late));
+        }
         return r;
     }
 
@@ -338,7 +343,14 @@ public class ReportService {
     public MonthlyReport approve(long projectId, String periodText, CurrentUser user) {
         reviewable(projectId, user);
         Period period = Period.parse(periodText, "period");
-        return transition(projectId, period, ReportTransition.APPROVE, null, user);
+        MonthlyReport after = transition(projectId, period, ReportTransition.APPROVE, null, user);
+        approved(projectId, period);
+        return after;
+    }
+
+    private void approved(long projectId, Period period) {
+        Project p = projects.find(projectId).orElseThrow();
+        events.publishEvent(new ReportApproved(p.id(), p.name(), p.leadUnitId(), period.toString()));
     }
 
     /** 退回: SUBMITTED → RETURNED with a reason; the reporter corrects and submits again. */
@@ -349,9 +361,7 @@ public class ReportService {
         String why = requireReason(reason);
         MonthlyReport after = transition(projectId, period, ReportTransition.RETURN, why, user);
         Project p = projects.find(projectId).orElseThrow();
-        notifications.send(new NotificationService.Message(p.leadUnitId(), "RETURNED",
-                "【退回】" + p.name() + " " + period + " 月报被退回", "退回原因：" + why,
-                "/reports/grid?period=" + period));
+        events.publishEvent(new ReportReturned(p.id(), p.name(), p.leadUnitId(), period.toString(), why));
         return after;
     }
 
@@ -361,7 +371,10 @@ public class ReportService {
         reviewable(projectId, user);
         Period period = Period.parse(periodText, "period");
         String why = requireReason(reason);
-        return transition(projectId, period, ReportTransition.UNLOCK, why, user);
+        MonthlyReport after = transition(projectId, period, ReportTransition.UNLOCK, why, user);
+        Project p = projects.find(projectId).orElseThrow();
+        events.publishEvent(new ReportUnlocked(p.id(), p.name(), p.leadUnitId(), period.toString(), why));
+        return after;
     }
 
     /**
@@ -394,6 +407,7 @@ public class ReportService {
             if (r.isPresent() && ReportTransition.APPROVE.allows(r.get().status())) {
                 try {
                     transition(id, period, ReportTransition.APPROVE, null, user);
+                    approved(id, period);
                     n++;
                 } catch (ConflictException approvedMeanwhile) {
                     // another reviewer (or the reporter) came first: left as it is
@@ -434,6 +448,10 @@ public class ReportService {
             if (r != null) {
                 created.add(r);
             }
+        }
+        if (!created.isEmpty()) {
+            events.publishEvent(new ZeroReportDeclared(unit.id(), unit.name(), period.toString(),
+                    created.stream().map(MonthlyReport::projectId).toList()));
         }
         return created;
     }

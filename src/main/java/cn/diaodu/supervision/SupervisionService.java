@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -30,7 +31,6 @@ import cn.diaodu.common.ValidationException;
 import cn.diaodu.identity.CurrentUser;
 import cn.diaodu.identity.DataScope;
 import cn.diaodu.identity.Role;
-import cn.diaodu.notification.NotificationService;
 import cn.diaodu.organisation.OrganisationService;
 import cn.diaodu.organisation.Unit;
 import cn.diaodu.project.Project;
@@ -45,19 +45,19 @@ public class SupervisionService {
     private final AnalysisService analysis;
     private final ProjectService projects;
     private final OrganisationService organisation;
-    private final NotificationService notifications;
+    private final ApplicationEventPublisher events;
     private final DataScope scope;
     private final org.springframework.beans.factory.ObjectProvider<EscalatedProblems> problems;
     private final AppClock clock;
 
     public SupervisionService(JdbcClient jdbc, AnalysisService analysis, ProjectService projects,
-            OrganisationService organisation, NotificationService notifications, DataScope scope,
+            OrganisationService organisation, ApplicationEventPublisher events, DataScope scope,
             org.springframework.beans.factory.ObjectProvider<EscalatedProblems> problems, AppClock clock) {
         this.jdbc = jdbc;
         this.analysis = analysis;
         this.projects = projects;
         this.organisation = organisation;
-        this.notifications = notifications;
+        this.events = events;
         this.scope = scope;
         this.problems = problems;
         this.clock = clock;
@@ -265,14 +265,9 @@ public class SupervisionService {
                 .params(meetingId, in.projectId(), in.content().trim(), in.responsibleUnitId(),
                         in.responsiblePerson().trim(), in.dueDate(), user.username(), now));
         event(id, now, user.username(), "CREATE", null, "OPEN");
-        notifications.send(new NotificationService.Message(in.responsibleUnitId(), "TASK_ASSIGNED",
-                "【督办】" + shorten(in.content().trim()), "责任人：" + in.responsiblePerson().trim() + "；办结时限："
-                        + in.dueDate() + "。请按期办理并反馈。", "/tasks/" + id));
+        events.publishEvent(new TaskAssigned(id, meetingId, in.projectId(), in.content().trim(),
+                in.responsibleUnitId(), in.responsiblePerson().trim(), in.dueDate()));
         return task(id);
-    }
-
-    private static String shorten(String s) {
-        return s.length() <= 40 ? s : s.substring(0, 40) + "…";
     }
 
     private void event(long taskId, OffsetDateTime at, String by, String action, String note, String status) {
@@ -402,7 +397,9 @@ public class SupervisionService {
     public SupervisionTask feedback(long id, String note, CurrentUser user) {
         SupervisionTask t = forUnitReporter(id, user);
         String text = note(note, true);
-        return transition(t, TaskAction.FEEDBACK, text, user);
+        SupervisionTask after = transition(t, TaskAction.FEEDBACK, text, user);
+        events.publishEvent(new TaskFeedbackGiven(id, t.content(), t.responsibleUnitId(), text));
+        return after;
     }
 
     /** 办结: the responsible unit completes the task: OPEN → DONE. */
@@ -410,7 +407,9 @@ public class SupervisionService {
     public SupervisionTask complete(long id, String note, CurrentUser user) {
         SupervisionTask t = forUnitReporter(id, user);
         String text = note(note, false);
-        return transition(t, TaskAction.COMPLETE, text, user);
+        SupervisionTask after = transition(t, TaskAction.COMPLETE, text, user);
+        events.publishEvent(new TaskCompleted(id, t.content(), t.responsibleUnitId(), text));
+        return after;
     }
 
     /** 核验销号: the supervision office verifies a completed task: DONE → CLOSED. */
@@ -418,7 +417,9 @@ public class SupervisionService {
     public SupervisionTask verify(long id, String note, CurrentUser user) {
         SupervisionTask t = forSupervisor(id, user);
         String text = note(note, false);
-        return transition(t, TaskAction.VERIFY, text, user);
+        SupervisionTask after = transition(t, TaskAction.VERIFY, text, user);
+        events.publishEvent(new TaskVerified(id, t.content(), t.responsibleUnitId(), text));
+        return after;
     }
 
     /** 退回重办: the supervision office sends a completed task back: DONE → OPEN, with a note. */
@@ -427,8 +428,7 @@ public class SupervisionService {
         SupervisionTask t = forSupervisor(id, user);
         String text = note(note, true);
         SupervisionTask after = transition(t, TaskAction.REOPEN, text, user);
-        notifications.send(new NotificationService.Message(t.responsibleUnitId(), "TASK_RETURNED",
-                "【督办退回】" + shorten(t.content()), "退回原因：" + text, "/tasks/" + id));
+        events.publishEvent(new TaskReturned(id, t.content(), t.responsibleUnitId(), text));
         return after;
     }
 
@@ -438,9 +438,8 @@ public class SupervisionService {
         SupervisionTask t = forSupervisor(id, user);
         String text = note(note, false);
         transition(t, TaskAction.REMIND, text, user);
-        notifications.send(new NotificationService.Message(t.responsibleUnitId(), "TASK_REMINDER",
-                "【催办】" + shorten(t.content()), (text == null ? "" : text + "；") + "办结时限：" + t.dueDate()
-                        + (t.overdue() ? "（已逾期）" : ""), "/tasks/" + id));
+        events.publishEvent(new TaskReminded(id, t.content(), t.responsibleUnitId(), text, t.dueDate(),
+                t.overdue()));
         return task(id);
     }
 

@@ -25,6 +25,7 @@ import org.junit.jupiter.api.Test;
 
 import cn.diaodu.support.Api;
 import cn.diaodu.support.ApiTest;
+import cn.diaodu.support.Eventually;
 import cn.diaodu.support.OfficialArrangements;
 
 /**
@@ -392,6 +393,11 @@ class ProblemApiTest extends ApiTest {
         return out;
     }
 
+    /** Notifications are written after commit: waits until the unit has {@code n} about the problem. */
+    private static void awaitKinds(Api reporter, long problemId, int n) {
+        Eventually.assertThat(() -> assertThat(kinds(reporter, problemId)).hasSizeGreaterThanOrEqualTo(n));
+    }
+
     @Test
     void theAssigneeUnitIsNotified() {
         World w = world();
@@ -401,6 +407,7 @@ class ProblemApiTest extends ApiTest {
         String p = "/api/problems/" + id;
         Api unitA = as(w.reporterA);
         Api unitB = as(w.reporterB);
+        awaitKinds(unitA, id, 1);
         assertThat(kinds(unitA, id)).containsExactly("PROBLEM_ASSIGNED");
         var first = ok(unitA.get("/api/notifications")).body().get(0);
         assertThat(first.get("title").asText()).contains("资金未拨付");
@@ -409,14 +416,18 @@ class ProblemApiTest extends ApiTest {
         assertThat(unitA.post(p + "/remind", note("x")).status()).isEqualTo(403);
         var reminded = ok(as(w.supervisor).post(p + "/remind", note("请于本周内反馈")));
         assertThat(timeline(reminded, "action")).endsWith("REMIND");
+        awaitKinds(unitA, id, 2);
         ok(dispatcher.post(p + "/escalate", note("提请包抓领导协调")));
+        awaitKinds(unitA, id, 3);
         ok(unitA.post(p + "/resolve", note("已拨付")));
         ok(dispatcher.post(p + "/reopen", note("资金未足额到位")));
+        awaitKinds(unitA, id, 4);
         assertThat(kinds(unitA, id)).containsExactly("PROBLEM_ASSIGNED", "PROBLEM_REMINDER", "PROBLEM_ESCALATED",
                 "PROBLEM_REOPENED");
         assertThat(kinds(unitB, id)).isEmpty();
 
         ok(dispatcher.post(p + "/assign", Map.of("assigneeUnitId", w.unitB, "note", "转财政部门")));
+        awaitKinds(unitB, id, 1);
         assertThat(kinds(unitB, id)).containsExactly("PROBLEM_ASSIGNED");
     }
 

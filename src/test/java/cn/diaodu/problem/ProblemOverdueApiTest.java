@@ -17,6 +17,7 @@ import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 import cn.diaodu.common.AppClock;
 import cn.diaodu.support.Api;
 import cn.diaodu.support.ApiTest;
+import cn.diaodu.support.Eventually;
 import cn.diaodu.support.Exact;
 
 /**
@@ -133,7 +134,7 @@ class ProblemOverdueApiTest extends ApiTest {
         assertThat(lastBy(due)).isEqualTo("system");
         job.run();
         assertThat(ok(dispatcher.get(p)).get("timeline")).as("one reminder a day").hasSize(2);
-        assertThat(notifications(w, id)).contains("PROBLEM_REMINDER");
+        Eventually.assertThat(() -> assertThat(notifications(w, id)).contains("PROBLEM_REMINDER"));
         ok(as(w.reporterA).post("/api/problems/" + onTime + "/resolve", null));
 
         today("2024-07-19");
@@ -143,7 +144,7 @@ class ProblemOverdueApiTest extends ApiTest {
         assertThat(lastAction(leader)).isEqualTo("ESCALATE");
         assertThat(lastBy(leader)).isEqualTo("system");
         assertThat(leader.get("timeline").get(2).get("note").asText()).contains("2024-07-18");
-        assertThat(notifications(w, id)).contains("PROBLEM_ESCALATED");
+        Eventually.assertThat(() -> assertThat(notifications(w, id)).contains("PROBLEM_ESCALATED"));
         assertThat(ok(dispatcher.get("/api/problems/" + onTime)).get("level").asText()).as("resolved in time")
                 .isEqualTo("UNIT");
         job.run();

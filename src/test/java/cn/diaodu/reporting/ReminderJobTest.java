@@ -25,6 +25,7 @@ import org.springframework.test.context.DynamicPropertySource;
 
 import cn.diaodu.support.Api;
 import cn.diaodu.support.ApiTest;
+import cn.diaodu.support.Eventually;
 
 /**
  * Reminders go out on the right days to the units with missing reports only, once each, in-app, by e-mail to a real
@@ -98,6 +99,7 @@ class ReminderJobTest extends ApiTest {
         assertThat(job.run()).as("each reminder is sent once").isZero();
 
         Api reporterA = as(w.reporterA);
+        Eventually.assertThat(() -> assertThat(ok(reporterA.get("/api/notifications")).body()).hasSize(2));
         var mine = ok(reporterA.get("/api/notifications"));
         assertThat(mine.body()).hasSize(2);
         assertThat(mine.text()).contains("【催报】2024年7月", "【逾期未报】2024年6月", "尚有1个未报送", "尚有2个未报送");
@@ -105,9 +107,13 @@ class ReminderJobTest extends ApiTest {
         ok(reporterA.post("/api/notifications/read", null));
         assertThat(ok(reporterA.get("/api/notifications/unread")).get("unread").asInt()).isZero();
 
-        var unitB = ok(as(w.reporterB).get("/api/notifications"));
+        Api reporterB = as(w.reporterB);
+        Eventually.assertThat(() -> assertThat(ok(reporterB.get("/api/notifications")).text()).contains("2024年6月"));
+        var unitB = ok(reporterB.get("/api/notifications"));
         assertThat(unitB.text()).as("unit B has reported July").doesNotContain("2024年7月").contains("2024年6月");
 
+        Eventually.assertThat(() -> assertThat(smtp.getReceivedMessages()).hasSizeGreaterThanOrEqualTo(2));
+        Eventually.assertThat(() -> assertThat(webhook).anyMatch(body -> body.contains("甲县发改局")));
         MimeMessage[] mails = smtp.getReceivedMessages();
         assertThat(mails).extracting(m -> m.getAllRecipients()[0].toString()).containsOnly("reporter-a@example.cn");
         assertThat(mails).hasSize(2);

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 
 import cn.diaodu.support.Api;
 import cn.diaodu.support.ApiTest;
+import cn.diaodu.support.Eventually;
 
 /** CONTRACT §10: meetings, the automatic agenda, decisions and the life of a supervision task. Today 2024-07-15. */
 class SupervisionApiTest extends ApiTest {
@@ -133,7 +134,8 @@ class SupervisionApiTest extends ApiTest {
         assertThat(full.get("reminders").asInt()).isEqualTo(1);
         assertThat(as(w.reporterB).get(t).status()).isEqualTo(403);
         assertThat(dispatcher.get("/api/tasks/999999").status()).isEqualTo(404);
-        assertThat(ok(reporterA.get("/api/notifications")).text()).contains("【督办】7月20日前完成土地组卷报批", "【催办】");
+        Eventually.assertThat(() -> assertThat(ok(reporterA.get("/api/notifications")).text())
+                .contains("【督办】7月20日前完成土地组卷报批", "【催办】"));
     }
 
     @Test
