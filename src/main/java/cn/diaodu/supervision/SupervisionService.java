@@ -49,10 +49,13 @@ public class SupervisionService {
     private final DataScope scope;
     private final org.springframework.beans.factory.ObjectProvider<EscalatedProblems> problems;
     private final AppClock clock;
+    private final org.springframework.context.ApplicationEventPublisher auditEvents;
 
     public SupervisionService(JdbcClient jdbc, AnalysisService analysis, ProjectService projects,
             OrganisationService organisation, NotificationService notifications, DataScope scope,
-            org.springframework.beans.factory.ObjectProvider<EscalatedProblems> problems, AppClock clock) {
+            org.springframework.beans.factory.ObjectProvider<EscalatedProblems> problems, AppClock clock,
+            org.springframework.context.ApplicationEventPublisher auditEvents) {
+        this.auditEvents = auditEvents;
         this.jdbc = jdbc;
         this.analysis = analysis;
         this.projects = projects;
@@ -103,7 +106,12 @@ public class SupervisionService {
                 + "created_by, created_at) values (?,?,?,?,?,?,?,?)")
                 .params(in.title().trim(), type, in.date(), blankToNull(in.place()), blankToNull(in.chair()),
                         blankToNull(in.attendees()), user.username(), clock.now()));
-        return meeting(id);
+        Meeting created = meeting(id);
+        auditEvents.publishEvent(cn.diaodu.common.AuditRecord.of("MEETING_CREATE", "MEETING", id, created.title())
+                .withChanges(cn.diaodu.common.AuditRecord.changes(null, created, "id", "minutes", "createdBy",
+                        "createdAt"))
+                .by(user.username()));
+        return created;
     }
 
     private static final String MEETING = "select id, title, meeting_type, meeting_date, place, chair, attendees, "
@@ -133,11 +141,14 @@ public class SupervisionService {
     @Transactional
     public Meeting saveMinutes(long id, String minutes, CurrentUser user) {
         requireOrganiser(user);
-        meeting(id);
+        Meeting before = meeting(id);
         if (minutes != null && minutes.length() > 20000) {
             throw ValidationException.of("minutes", "不能超过20000个字 / at most 20000 characters");
         }
         jdbc.sql("update meeting set minutes = ? where id = ?").params(minutes, id).update();
+        auditEvents.publishEvent(cn.diaodu.common.AuditRecord.of("MEETING_MINUTES", "MEETING", id, before.title())
+                .withChanges(List.of(new cn.diaodu.common.AuditRecord.Change("minutes", before.minutes(), minutes)))
+                .by(user.username()));
         return meeting(id);
     }
 
@@ -219,6 +230,12 @@ public class SupervisionService {
                 .update();
         jdbc.sql("insert into meeting_agenda_edit(meeting_id, project_id, edit) values (?,?,?)")
                 .params(meetingId, projectId, add ? "ADD" : "REMOVE").update();
+        auditEvents.publishEvent(cn.diaodu.common.AuditRecord.of("MEETING_AGENDA", "MEETING", meetingId,
+                meeting(meetingId).title())
+                .withChanges(List.of(new cn.diaodu.common.AuditRecord.Change("agenda", null,
+                        (add ? "+ " : "− ") + projects.find(projectId).map(p -> p.code() + " " + p.name())
+                                .orElse(String.valueOf(projectId)))))
+                .by(user.username()));
     }
 
     // ---- decisions and tasks -------------------------------------------------------------------------------------

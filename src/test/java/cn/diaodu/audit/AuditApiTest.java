@@ -127,6 +127,12 @@ class AuditApiTest extends ApiTest {
         assertThat(exports).hasSize(1);
         assertThat(exports.get(0).get("note").asText()).contains("kind=LEADER_CREATE", "objectId=" + leader);
         assertThat(exports.get(0).get("clientIp").isNull()).isFalse();
+
+        // a data export of another module: the month's ledger, by the dispatcher
+        assertThat(fetch(w.dispatcher, "/api/periods/2024-07/reports.xlsx").status()).isEqualTo(200);
+        List<JsonNode> ledger = entries(ok(as(w.auditor).get("/api/audit?kind=EXPORT_LEDGER&user=" + w.dispatcher)));
+        assertThat(ledger).hasSize(1);
+        assertThat(ledger.get(0).get("objectId").asText()).isEqualTo("2024-07");
     }
 
     private long fetchId(World w, long leader) {
