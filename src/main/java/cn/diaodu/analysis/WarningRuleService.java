@@ -4,12 +4,13 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import cn.diaodu.audit.AuditService;
 import cn.diaodu.common.AppClock;
+import cn.diaodu.common.AuditRecord;
 import cn.diaodu.common.Checks;
 import cn.diaodu.common.FieldError;
 import cn.diaodu.common.ForbiddenException;
@@ -20,12 +21,12 @@ import cn.diaodu.identity.Role;
 @Service
 public class WarningRuleService {
     private final JdbcClient jdbc;
-    private final AuditService audit;
+    private final ApplicationEventPublisher events;
     private final AppClock clock;
 
-    public WarningRuleService(JdbcClient jdbc, AuditService audit, AppClock clock) {
+    public WarningRuleService(JdbcClient jdbc, ApplicationEventPublisher events, AppClock clock) {
         this.jdbc = jdbc;
-        this.audit = audit;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -56,8 +57,10 @@ public class WarningRuleService {
         jdbc.sql("update warning_rule set red_gap = ?, yellow_gap = ?, red_late_start_days = ?, updated_by = ?, "
                 + "updated_at = ? where id = 1")
                 .params(in.redGap(), in.yellowGap(), in.redLateStartDays(), user.username(), clock.now()).update();
-        audit.record(user.username(), "WARNING_RULES", "warning_rule", text(old), text(in));
-        return current();
+        WarningRules now = current();
+        events.publishEvent(AuditRecord.of("WARNING_RULES", "WARNING_RULE", 1, null)
+                .withChanges(AuditRecord.changes(old, now)).by(user.username()));
+        return now;
     }
 
     private static void check(BigDecimal v, String field, List<FieldError> errors) {
@@ -68,10 +71,5 @@ public class WarningRuleService {
         } else if (v.stripTrailingZeros().scale() > 2) {
             errors.add(new FieldError(field, "最多两位小数 / at most 2 decimals"));
         }
-    }
-
-    private static String text(WarningRules r) {
-        return "redGap=" + r.redGap().toPlainString() + ", yellowGap=" + r.yellowGap().toPlainString()
-                + ", redLateStartDays=" + r.redLateStartDays();
     }
 }

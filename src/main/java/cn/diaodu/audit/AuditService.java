@@ -1,46 +1,67 @@
 package cn.diaodu.audit;
 
-import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
-import cn.diaodu.common.AppClock;
+import cn.diaodu.common.AuditRecord;
 
-/** Writes and reads the audit log. A record joins the caller's transaction: no change without its line. */
+/**
+ * Reads the audit log (the only write is {@link AuditWriter}'s append; nothing changes or deletes an entry).
+ * Modules record by publishing an {@link AuditRecord} event; {@link #record} remains for callers not converted yet.
+ */
 @Service
 public class AuditService {
     private final JdbcClient jdbc;
-    private final AppClock clock;
+    private final AuditWriter writer;
+    private final AuditVerifier verifier;
 
-    public AuditService(JdbcClient jdbc, AppClock clock) {
+    AuditService(JdbcClient jdbc, AuditWriter writer, AuditVerifier verifier) {
         this.jdbc = jdbc;
-        this.clock = clock;
+        this.writer = writer;
+        this.verifier = verifier;
     }
 
-    @Transactional(propagation = Propagation.MANDATORY)
+    /**
+     * An entry in the old shape: "user alice" becomes object type USER, id alice; the old and new text become the
+     * change of the field {@code value}.
+     *
+     * @deprecated publish an {@link AuditRecord} with field changes instead
+     */
+    @Deprecated
     public void record(String actor, String action, String target, String oldValue, String newValue) {
-        jdbc.sql("insert into audit_log(logged_at, actor, action, target, old_value, new_value) values (?,?,?,?,?,?)")
-                .params(clock.now(), actor, action, target, cut(oldValue), cut(newValue)).update();
-    }
-
-    private static String cut(String s) {
-        return s == null || s.length() <= 4000 ? s : s.substring(0, 3997) + "...";
-    }
-
-    /** The latest entries first, optionally of one action. */
-    public List<AuditEntry> latest(String action, int limit) {
-        String where = action == null || action.isBlank() ? "" : " where action = :action";
-        var spec = jdbc.sql("select id, logged_at, actor, action, target, old_value, new_value from audit_log" + where
-                + " order by id desc");
-        if (!where.isEmpty()) {
-            spec = spec.param("action", action);
+        String t = target == null ? "" : target.trim();
+        int space = t.indexOf(' ');
+        String type = (space < 0 ? t : t.substring(0, space)).toUpperCase(java.util.Locale.ROOT);
+        String id = space < 0 ? null : t.substring(space + 1);
+        List<AuditRecord.Change> changes = new ArrayList<>();
+        if (oldValue != null || newValue != null) {
+            changes.add(new AuditRecord.Change("value", oldValue, newValue));
         }
-        return spec.query((rs, i) -> new AuditEntry(rs.getLong(1), rs.getObject(2, OffsetDateTime.class),
-                rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7)))
-                .list().stream().limit(Math.max(1, Math.min(limit, 1000))).toList();
+        AuditRecord r = new AuditRecord(action, type.isEmpty() ? "UNKNOWN" : type, id, null, changes, null, actor);
+        writer.write(r, AuditListener.actor(r), AuditListener.clientIp());
+    }
+
+    /** A page of entries, newest first. */
+    @Transactional(readOnly = true)
+    public List<AuditEntry> find(AuditFilter filter, int page, int size) {
+        return AuditStore.find(jdbc, filter, Math.max(0, page) * size, size);
+    }
+
+    @Transactional(readOnly = true)
+    public long count(AuditFilter filter) {
+        return AuditStore.count(jdbc, filter);
+    }
+
+    /** The kinds of action in the log, for the page's choice. */
+    public List<String> actions() {
+        return AuditStore.actions(jdbc);
+    }
+
+    public AuditVerdict verify() {
+        return verifier.verify();
     }
 }

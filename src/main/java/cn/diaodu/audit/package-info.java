@@ -1,6 +1,7 @@
 /**
- * Audit (审计): an append-only log of who changed what, when, from what to what, read by the audit administrator
- * (AUDITOR). Leaned on by every module; depends only on {@code common} and, for its pages, {@code identity}.
+ * Audit (审计): an append-only, hash-chained log of who did what, when, from which address, from what to what, read
+ * by the audit administrator (AUDITOR). Modules publish {@link cn.diaodu.common.AuditRecord} events (or domain events
+ * that are {@link cn.diaodu.common.Audited}) and need not depend on this module; it depends only on {@code common}.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = { "common" })
 package cn.diaodu.audit;

@@ -8,10 +8,12 @@ import java.util.List;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 import cn.diaodu.analysis.AnalysisService;
 import cn.diaodu.analysis.ProjectFigures;
+import cn.diaodu.common.AuditRecord;
 import cn.diaodu.common.Period;
 import cn.diaodu.identity.CurrentUser;
 import cn.diaodu.organisation.OrganisationService;
@@ -28,8 +30,11 @@ class BulletinFiles {
     private final BulletinService bulletins;
     private final AnalysisService analysis;
     private final OrganisationService organisation;
+    private final ApplicationEventPublisher events;
 
-    BulletinFiles(BulletinService bulletins, AnalysisService analysis, OrganisationService organisation) {
+    BulletinFiles(BulletinService bulletins, AnalysisService analysis, OrganisationService organisation,
+            ApplicationEventPublisher events) {
+        this.events = events;
         this.bulletins = bulletins;
         this.analysis = analysis;
         this.organisation = organisation;
@@ -43,6 +48,8 @@ class BulletinFiles {
         // written in memory first (a bulletin is small): a failure answers 500, never a truncated file
         ByteArrayOutputStream buf = new ByteArrayOutputStream(64 * 1024);
         new DocxBulletinWriter().write(b, buf);
+        events.publishEvent(AuditRecord.of("EXPORT_BULLETIN", "BULLETIN", period, b.title())
+                .withNote(regionCode == null || regionCode.isBlank() ? null : regionCode).by(user.username()));
         start(res, DOCX, b.title() + ".docx", "bulletin-" + b.period() + ".docx");
         res.setContentLength(buf.size());
         try (OutputStream out = res.getOutputStream()) {
@@ -59,6 +66,9 @@ class BulletinFiles {
         var names = new XlsxAnnexWriter.Names(analysis.unitNames(), analysis.leaderNames(),
                 organisation.regionTree());
         String note = "共" + figures.size() + "个项目；数据截至" + period.month() + "月底，生成于" + bulletins.issued() + "。";
+        events.publishEvent(AuditRecord.of("EXPORT_ANNEX", "BULLETIN", period, title)
+                .withNote(figures.size() + " projects" + (regionCode == null || regionCode.isBlank() ? ""
+                        : ", " + regionCode)).by(user.username()));
         start(res, XLSX, title + "（附件：项目明细）.xlsx", "bulletin-" + period + "-projects.xlsx");
         try (OutputStream out = res.getOutputStream()) {
             new XlsxAnnexWriter().write(title, figures, names, note, out);

@@ -11,11 +11,13 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import cn.diaodu.common.AppClock;
+import cn.diaodu.common.AuditRecord;
 import cn.diaodu.common.Checks;
 import cn.diaodu.common.FieldError;
 import cn.diaodu.common.ForbiddenException;
@@ -35,8 +37,10 @@ public class CalendarService {
     private final JdbcClient jdbc;
     private final AppClock clock;
     private final BuiltInCalendar builtIn;
+    private final ApplicationEventPublisher events;
 
-    public CalendarService(JdbcClient jdbc, AppClock clock) {
+    public CalendarService(JdbcClient jdbc, AppClock clock, ApplicationEventPublisher events) {
+        this.events = events;
         this.jdbc = jdbc;
         this.clock = clock;
         this.builtIn = BuiltInCalendar.load();
@@ -186,6 +190,11 @@ public class CalendarService {
         }
         Checks.maxLength(in.note(), "note", 200, errors);
         Checks.throwIfAny(errors);
+        List<CalendarDay> before = days(year).stream().filter(d -> ADMIN.equals(d.source())).toList();
+        events.publishEvent(AuditRecord.of("CALENDAR_YEAR", "CALENDAR_YEAR", year, String.valueOf(year))
+                .withChanges(List.of(new AuditRecord.Change("days", daysText(before),
+                        daysText(holidays, DayKind.HOLIDAY) + daysText(workdays, DayKind.WORKDAY))))
+                .withNote(Checks.blankToNull(in.note())).by(user.username()));
         OffsetDateTime now = clock.now();
         jdbc.sql("delete from calendar_day where cal_date between ? and ?")
                 .params(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31)).update();
@@ -201,9 +210,12 @@ public class CalendarService {
     @Transactional
     public void deleteYear(int year, CurrentUser user) {
         requireAdmin(user);
+        List<CalendarDay> before = days(year).stream().filter(d -> ADMIN.equals(d.source())).toList();
         if (jdbc.sql("delete from calendar_year where cal_year = ?").param(year).update() == 0) {
             throw new NotFoundException("calendar year " + year);
         }
+        events.publishEvent(AuditRecord.of("CALENDAR_YEAR_DELETE", "CALENDAR_YEAR", year, String.valueOf(year))
+                .withChanges(List.of(new AuditRecord.Change("days", daysText(before), null))).by(user.username()));
         jdbc.sql("delete from calendar_day where cal_date between ? and ?")
                 .params(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31)).update();
     }
@@ -227,18 +239,45 @@ public class CalendarService {
         }
         Checks.maxLength(name, "name", 100, errors);
         Checks.throwIfAny(errors);
+        CalendarDay before = day(date);
         jdbc.sql("delete from calendar_day where cal_date = ?").param(date).update();
         insertDay(date, kind, Checks.blankToNull(name), user, clock.now());
-        return new CalendarDay(date, kind, Checks.blankToNull(name), ADMIN);
+        CalendarDay after = new CalendarDay(date, kind, Checks.blankToNull(name), ADMIN);
+        events.publishEvent(AuditRecord.of("CALENDAR_DAY", "CALENDAR_DAY", date, after.name())
+                .withChanges(AuditRecord.changes(before, after, "date")).by(user.username()));
+        return after;
     }
 
     /** Removes an administrator's mark of a date: it follows the built-in data (or the weekday rule) again. */
     @Transactional
     public void unmarkDay(LocalDate date, CurrentUser user) {
         requireAdmin(user);
+        CalendarDay before = day(date);
         if (jdbc.sql("delete from calendar_day where cal_date = ?").param(date).update() == 0) {
             throw new NotFoundException("calendar day " + date);
         }
+        events.publishEvent(AuditRecord.of("CALENDAR_DAY_UNMARK", "CALENDAR_DAY", date, null)
+                .withChanges(AuditRecord.changes(before, day(date), "date")).by(user.username()));
+    }
+
+    /** The date as the calendar has it now; a plain weekday or weekend as ORDINARY. */
+    private CalendarDay day(LocalDate date) {
+        return days(date.getYear()).stream().filter(d -> d.date().equals(date)).findFirst()
+                .orElse(new CalendarDay(date, DayKind.ORDINARY, null, null));
+    }
+
+    private static String daysText(List<CalendarDay> days) {
+        StringBuilder b = new StringBuilder();
+        days.forEach(d -> b.append(d.date()).append(' ').append(d.kind()).append(d.name() == null ? "" : " " + d.name())
+                .append("; "));
+        return b.length() == 0 ? null : b.toString().trim();
+    }
+
+    private static String daysText(Map<LocalDate, String> days, DayKind kind) {
+        StringBuilder b = new StringBuilder();
+        days.forEach((d, name) -> b.append(d).append(' ').append(kind).append(name == null ? "" : " " + name)
+                .append("; "));
+        return b.toString();
     }
 
     private void insertDay(LocalDate d, DayKind kind, String name, CurrentUser user, OffsetDateTime now) {

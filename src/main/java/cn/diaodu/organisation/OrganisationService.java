@@ -5,12 +5,14 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import static cn.diaodu.common.Checks.*;
 
+import cn.diaodu.common.AuditRecord;
 import cn.diaodu.common.Db;
 import cn.diaodu.common.FieldError;
 import cn.diaodu.common.NotFoundException;
@@ -22,9 +24,17 @@ public class OrganisationService {
     private static final Pattern CODE = Pattern.compile("\\d{6}|\\d{9}|\\d{12}");
 
     private final JdbcClient jdbc;
+    private final ApplicationEventPublisher events;
 
-    public OrganisationService(JdbcClient jdbc) {
+    public OrganisationService(JdbcClient jdbc, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
+        this.events = events;
+    }
+
+    /** An audit entry for a created (before null) or changed object, with its fields before and after. */
+    private <T extends Record> T audited(String action, String type, Object id, String name, T before, T after) {
+        events.publishEvent(AuditRecord.of(action, type, id, name).withChanges(AuditRecord.changes(before, after, "id")));
+        return after;
     }
 
     // ---- regions -------------------------------------------------------------------------------------------
@@ -70,7 +80,8 @@ public class OrganisationService {
         String parent = in.parentCode() == null || in.parentCode().isBlank() ? null : in.parentCode();
         jdbc.sql("insert into region(code, name, region_level, parent_code) values (?,?,?,?)")
                 .params(in.code(), in.name().trim(), level.name(), parent).update();
-        return new Region(in.code(), in.name().trim(), level, parent);
+        Region created = new Region(in.code(), in.name().trim(), level, parent);
+        return audited("REGION_CREATE", "REGION", created.code(), created.name(), null, created);
     }
 
     @Transactional
@@ -80,7 +91,8 @@ public class OrganisationService {
         requireText(name, "name", 100, errors);
         throwIfAny(errors);
         jdbc.sql("update region set name = ? where code = ?").params(name.trim(), code).update();
-        return new Region(r.code(), name.trim(), r.level(), r.parentCode());
+        Region after = new Region(r.code(), name.trim(), r.level(), r.parentCode());
+        return audited("REGION_UPDATE", "REGION", code, after.name(), r, after);
     }
 
     private static boolean lengthFits(String code, RegionLevel level) {
@@ -114,16 +126,18 @@ public class OrganisationService {
         UnitKind kind = validateUnit(in);
         long id = Db.insert(jdbc.sql("insert into unit(name, kind, region_code) values (?,?,?)")
                 .params(in.name().trim(), kind.name(), blankToNull(in.regionCode())));
-        return new Unit(id, in.name().trim(), kind, blankToNull(in.regionCode()));
+        Unit created = new Unit(id, in.name().trim(), kind, blankToNull(in.regionCode()));
+        return audited("UNIT_CREATE", "UNIT", id, created.name(), null, created);
     }
 
     @Transactional
     public Unit updateUnit(Long id, UnitInput in) {
-        unit(id).orElseThrow(() -> new NotFoundException("unit " + id));
+        Unit before = unit(id).orElseThrow(() -> new NotFoundException("unit " + id));
         UnitKind kind = validateUnit(in);
         jdbc.sql("update unit set name = ?, kind = ?, region_code = ? where id = ?")
                 .params(in.name().trim(), kind.name(), blankToNull(in.regionCode()), id).update();
-        return new Unit(id, in.name().trim(), kind, blankToNull(in.regionCode()));
+        Unit after = new Unit(id, in.name().trim(), kind, blankToNull(in.regionCode()));
+        return audited("UNIT_UPDATE", "UNIT", id, after.name(), before, after);
     }
 
     private UnitKind validateUnit(UnitInput in) {
@@ -164,16 +178,18 @@ public class OrganisationService {
         validateLeader(in);
         long id = Db.insert(jdbc.sql("insert into leader(name, title) values (?,?)")
                 .params(in.name().trim(), blankToNull(in.title())));
-        return new Leader(id, in.name().trim(), blankToNull(in.title()));
+        Leader created = new Leader(id, in.name().trim(), blankToNull(in.title()));
+        return audited("LEADER_CREATE", "LEADER", id, created.name(), null, created);
     }
 
     @Transactional
     public Leader updateLeader(Long id, LeaderInput in) {
-        leader(id).orElseThrow(() -> new NotFoundException("leader " + id));
+        Leader before = leader(id).orElseThrow(() -> new NotFoundException("leader " + id));
         validateLeader(in);
         jdbc.sql("update leader set name = ?, title = ? where id = ?")
                 .params(in.name().trim(), blankToNull(in.title()), id).update();
-        return new Leader(id, in.name().trim(), blankToNull(in.title()));
+        Leader after = new Leader(id, in.name().trim(), blankToNull(in.title()));
+        return audited("LEADER_UPDATE", "LEADER", id, after.name(), before, after);
     }
 
     private void validateLeader(LeaderInput in) {

@@ -30,8 +30,11 @@ import cn.diaodu.identity.CurrentUsers;
 class ProblemApi {
     private final ProblemService problems;
 
-    ProblemApi(ProblemService problems) {
+    private final org.springframework.context.ApplicationEventPublisher events;
+
+    ProblemApi(ProblemService problems, org.springframework.context.ApplicationEventPublisher events) {
         this.problems = problems;
+        this.events = events;
     }
 
     @PostMapping
@@ -143,7 +146,15 @@ class ProblemApi {
 
     @GetMapping("/{id}/attachments/{attachmentId}")
     ResponseEntity<byte[]> download(@PathVariable long id, @PathVariable long attachmentId) {
-        return download(problems.attachment(id, attachmentId, CurrentUsers.get()));
+        ProblemService.AttachmentContent a = problems.attachment(id, attachmentId, CurrentUsers.get());
+        events.publishEvent(downloaded(id, a));
+        return download(a);
+    }
+
+    /** The audit entry of a download: the attachment, named after its file, of which problem. */
+    static cn.diaodu.common.AuditRecord downloaded(long problemId, ProblemService.AttachmentContent a) {
+        return cn.diaodu.common.AuditRecord.of("EXPORT_ATTACHMENT", "PROBLEM_ATTACHMENT", a.attachment().id(),
+                a.attachment().filename()).withNote("problem " + problemId);
     }
 
     /** The file with its content type; photos open in the browser, documents are saved. */

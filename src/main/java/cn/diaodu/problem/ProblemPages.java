@@ -45,8 +45,11 @@ class ProblemPages {
     private final AppClock clock;
     private final MessageSource messages;
 
+    private final org.springframework.context.ApplicationEventPublisher events;
+
     ProblemPages(ProblemService problems, ProjectService projects, OrganisationService organisation, AppClock clock,
-            MessageSource messages) {
+            MessageSource messages, org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.messages = messages;
         this.problems = problems;
         this.projects = projects;
@@ -267,6 +270,8 @@ class ProblemPages {
 
     @GetMapping("/problems/{id}/attachments/{attachmentId}")
     ResponseEntity<byte[]> download(@PathVariable long id, @PathVariable long attachmentId) {
-        return ProblemApi.download(problems.attachment(id, attachmentId, CurrentUsers.get()));
+        ProblemService.AttachmentContent a = problems.attachment(id, attachmentId, CurrentUsers.get());
+        events.publishEvent(ProblemApi.downloaded(id, a));
+        return ProblemApi.download(a);
     }
 }

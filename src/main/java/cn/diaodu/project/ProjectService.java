@@ -14,12 +14,13 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import cn.diaodu.audit.AuditService;
 import cn.diaodu.common.AppClock;
+import cn.diaodu.common.AuditRecord;
 import cn.diaodu.common.ConflictException;
 import cn.diaodu.common.Db;
 import cn.diaodu.common.FieldError;
@@ -39,11 +40,11 @@ public class ProjectService {
     private final ProjectAccess access;
     private final DataScope scope;
     private final AppClock clock;
-    private final AuditService audit;
+    private final ApplicationEventPublisher events;
 
     public ProjectService(JdbcClient jdbc, OrganisationService organisation, ProjectAccess access, DataScope scope,
-            AppClock clock, AuditService audit) {
-        this.audit = audit;
+            AppClock clock, ApplicationEventPublisher events) {
+        this.events = events;
         this.jdbc = jdbc;
         this.organisation = organisation;
         this.access = access;
@@ -172,7 +173,10 @@ public class ProjectService {
             jdbc.sql("update project set code = ? where id = ?").params(freeCode(in.year(), id), id).update();
         }
         savePlan(id, in.monthlyPlan());
-        return find(id).orElseThrow();
+        Project created = find(id).orElseThrow();
+        events.publishEvent(AuditRecord.of("PROJECT_CREATE", "PROJECT", id, created.name())
+                .withChanges(AuditRecord.changes(null, created, "id", "version")).by(user.username()));
+        return created;
     }
 
     /** XM2024-00042: the year and the id, so that codes sort in the order projects were entered. */
@@ -217,8 +221,8 @@ public class ProjectService {
         }
         savePlan(id, in.monthlyPlan());
         Project after = find(id).orElseThrow();
-        audit.record(user.username(), "PROJECT_UPDATE", "project " + after.code(), existing.toString(),
-                after.toString());
+        events.publishEvent(AuditRecord.of("PROJECT_UPDATE", "PROJECT", id, after.name())
+                .withChanges(AuditRecord.changes(existing, after, "id", "version")).by(user.username()));
         return after;
     }
 

@@ -30,9 +30,12 @@ import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellRangeAddressList;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 import cn.diaodu.common.AppClock;
+import cn.diaodu.common.AuditRecord;
 import cn.diaodu.common.FieldError;
 import cn.diaodu.common.ForbiddenException;
 import cn.diaodu.common.NotFoundException;
@@ -95,9 +98,11 @@ class ExcelService {
     private final OrganisationService organisation;
     private final DataScope scope;
     private final AppClock clock;
+    private final ApplicationEventPublisher events;
 
     ExcelService(ReportService reports, ProjectService projects, ProjectAccess access,
-            OrganisationService organisation, DataScope scope, AppClock clock) {
+            OrganisationService organisation, DataScope scope, AppClock clock, ApplicationEventPublisher events) {
+        this.events = events;
         this.reports = reports;
         this.scope = scope;
         this.projects = projects;
@@ -171,6 +176,8 @@ class ExcelService {
         }
         String scope = unit != null ? units.get(unit) : user.regionCode() == null ? "全部项目"
                 : organisation.region(user.regionCode()).map(Region::name).orElse(user.regionCode());
+        events.publishEvent(AuditRecord.of("EXPORT_TEMPLATE", "PERIOD", period, scope)
+                .withNote(rows.size() + " projects").by(user.username()));
         return new Template(period, scope, rows);
     }
 
@@ -274,6 +281,9 @@ class ExcelService {
     /** The period's reports of every project of the year in the caller's scope (403 for a role that reads none). */
     Ledger ledger(Period period, String regionCode, CurrentUser user) {
         List<Project> list = projects.list(new ProjectFilter(period.year(), regionCode, null, null, null, null), user);
+        events.publishEvent(AuditRecord.of("EXPORT_LEDGER", "PERIOD", period, null)
+                .withNote(regionCode == null ? list.size() + " projects" : regionCode + ": " + list.size()
+                        + " projects").by(user.username()));
         Map<Long, String> units = unitNames();
         RegionTree tree = organisation.regionTree();
         Map<Long, BigDecimal> completed = reports.completedThrough(period.year(), period.month());
@@ -565,6 +575,7 @@ class ExcelService {
      * Imports a filled template: every row is checked and, when any is refused, nothing is written and the 422 lists
      * every refused cell with its row and column ({@link SheetRefused}).
      */
+    @Transactional
     Outcome importFile(Period period, Path file, CurrentUser user) {
         requireReporting(user);
         Prepared p = prepare(period, file, user);
@@ -575,6 +586,10 @@ class ExcelService {
         }
         try {
             int written = reports.saveGrid(period, p.grid, user);
+            events.publishEvent(AuditRecord.of("REPORT_IMPORT", "PERIOD", period, null)
+                    .withChanges(List.of(new AuditRecord.Change("imported", null, String.valueOf(p.grid.size())),
+                            new AuditRecord.Change("written", null, String.valueOf(written))))
+                    .by(user.username()));
             return new Outcome(p.grid.size(), written);
         } catch (SheetRefused e) {
             throw e;

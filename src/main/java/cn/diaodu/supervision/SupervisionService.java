@@ -103,7 +103,12 @@ public class SupervisionService {
                 + "created_by, created_at) values (?,?,?,?,?,?,?,?)")
                 .params(in.title().trim(), type, in.date(), blankToNull(in.place()), blankToNull(in.chair()),
                         blankToNull(in.attendees()), user.username(), clock.now()));
-        return meeting(id);
+        Meeting created = meeting(id);
+        events.publishEvent(cn.diaodu.common.AuditRecord.of("MEETING_CREATE", "MEETING", id, created.title())
+                .withChanges(cn.diaodu.common.AuditRecord.changes(null, created, "id", "minutes", "createdBy",
+                        "createdAt"))
+                .by(user.username()));
+        return created;
     }
 
     private static final String MEETING = "select id, title, meeting_type, meeting_date, place, chair, attendees, "
@@ -133,11 +138,14 @@ public class SupervisionService {
     @Transactional
     public Meeting saveMinutes(long id, String minutes, CurrentUser user) {
         requireOrganiser(user);
-        meeting(id);
+        Meeting before = meeting(id);
         if (minutes != null && minutes.length() > 20000) {
             throw ValidationException.of("minutes", "不能超过20000个字 / at most 20000 characters");
         }
         jdbc.sql("update meeting set minutes = ? where id = ?").params(minutes, id).update();
+        events.publishEvent(cn.diaodu.common.AuditRecord.of("MEETING_MINUTES", "MEETING", id, before.title())
+                .withChanges(List.of(new cn.diaodu.common.AuditRecord.Change("minutes", before.minutes(), minutes)))
+                .by(user.username()));
         return meeting(id);
     }
 
@@ -219,6 +227,12 @@ public class SupervisionService {
                 .update();
         jdbc.sql("insert into meeting_agenda_edit(meeting_id, project_id, edit) values (?,?,?)")
                 .params(meetingId, projectId, add ? "ADD" : "REMOVE").update();
+        events.publishEvent(cn.diaodu.common.AuditRecord.of("MEETING_AGENDA", "MEETING", meetingId,
+                meeting(meetingId).title())
+                .withChanges(List.of(new cn.diaodu.common.AuditRecord.Change("agenda", null,
+                        (add ? "+ " : "− ") + projects.find(projectId).map(p -> p.code() + " " + p.name())
+                                .orElse(String.valueOf(projectId)))))
+                .by(user.username()));
     }
 
     // ---- decisions and tasks -------------------------------------------------------------------------------------
