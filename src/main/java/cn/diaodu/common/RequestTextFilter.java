@@ -13,6 +13,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.Part;
 
+import org.apache.tomcat.util.http.fileupload.InvalidFileNameException;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.MediaType;
@@ -58,7 +59,12 @@ class RequestTextFilter extends OncePerRequestFilter {
                         return part.getName();
                     }
                 }
-            } catch (IOException | ServletException | IllegalStateException e) {
+            } catch (InvalidFileNameException e) {
+                return "file"; // Tomcat's own refusal of a NUL in a file name
+            } catch (IOException | ServletException | RuntimeException e) {
+                if (e.getCause() instanceof InvalidFileNameException) {
+                    return "file";
+                }
                 // too large or malformed: left to the multipart resolver, which answers it as before
                 return null;
             }
