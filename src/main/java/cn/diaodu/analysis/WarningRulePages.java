@@ -90,8 +90,16 @@ class WarningRuleApi {
         return rules.current();
     }
 
+    /** The body of PUT: every field required (a missing or null one is 422, never a default of 0). */
+    record RulesInput(BigDecimal redGap, BigDecimal yellowGap, Integer redLateStartDays) {
+    }
+
     @PutMapping("/api/analysis/rules")
-    WarningRules put(@RequestBody WarningRules in) {
-        return rules.update(in, CurrentUsers.get());
+    WarningRules put(@RequestBody RulesInput in) {
+        if (in.redLateStartDays() == null && CurrentUsers.get().has(cn.diaodu.identity.Role.ADMIN)) {
+            throw ValidationException.of("redLateStartDays", "必填 / required");
+        }
+        int days = in.redLateStartDays() == null ? 0 : in.redLateStartDays(); // a non-administrator: 403 below
+        return rules.update(new WarningRules(in.redGap(), in.yellowGap(), days), CurrentUsers.get());
     }
 }

@@ -8,6 +8,8 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -66,13 +68,40 @@ public class ApiErrors {
     ResponseEntity<Map<String, Object>> unreadable(HttpMessageNotReadableException e) {
         String field = "body";
         String msg = "请求内容不是有效的 JSON / the request body is not valid JSON";
-        if (e.getCause() instanceof JsonMappingException jme && !jme.getPath().isEmpty()) {
-            field = jme.getPath().stream()
-                    .map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
-                    .collect(Collectors.joining(".")).replace(".[", "[");
-            msg = "格式不正确 / wrong type or format";
+        if (e.getCause() instanceof JsonMappingException jme) {
+            if (!jme.getPath().isEmpty()) {
+                field = path(jme);
+                msg = "格式不正确 / wrong type or format";
+            }
+            if (jme instanceof StrictJson.Refused r) {
+                field = r.field() != null ? r.field() : field;
+                msg = r.getOriginalMessage();
+            }
         }
         return ResponseEntity.unprocessableEntity().body(body(List.of(new FieldError(field, msg))));
+    }
+
+    /** The JSON path of the refused value: "annualPlan", "monthlyPlan[3]", "rows[0].name". */
+    static String path(JsonMappingException e) {
+        return e.getPath().stream()
+                .map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
+                .collect(Collectors.joining(".")).replace(".[", "[");
+    }
+
+    /** A unique key taken by a concurrent write (the check before the insert passed in both): 409 naming it. */
+    @ExceptionHandler(DuplicateKeyException.class)
+    ResponseEntity<Map<String, Object>> duplicate(DuplicateKeyException e) {
+        String field = UniqueKeys.field(e);
+        return ResponseEntity.status(HttpStatus.CONFLICT).body(Map.of("error",
+                "已存在 / already exists" + (field == null ? "" : ": " + field), "field", field == null ? "" : field));
+    }
+
+    /** Any other value the database refuses: 422, nothing written (the transaction is rolled back). */
+    @ExceptionHandler(DataIntegrityViolationException.class)
+    ResponseEntity<Map<String, Object>> integrity(DataIntegrityViolationException e) {
+        log.warn("Refused by the database: {}", e.getMostSpecificCause().getMessage());
+        return ResponseEntity.unprocessableEntity().body(body(List.of(new FieldError("body",
+                "数据不符合要求，未保存 / the data was refused, nothing was saved"))));
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)

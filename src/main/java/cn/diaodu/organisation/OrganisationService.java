@@ -74,6 +74,11 @@ public class OrganisationService {
                 errors.add(new FieldError("parentCode", "上级区划不存在 / unknown parent region"));
             } else if (level != null && parent.get().level().ordinal() >= level.ordinal()) {
                 errors.add(new FieldError("parentCode", "上级区划的级别应高于本级 / the parent must be of a higher level"));
+            } else if (in.code() != null && CODE.matcher(in.code()).matches()
+                    && !liesUnder(in.code(), parent.get())) {
+                errors.add(new FieldError("code", "区划代码应以上级区划代码的前" + prefix(parent.get().level())
+                        + "位开头（GB/T 2260） / the code must begin with its parent's first "
+                        + prefix(parent.get().level()) + " digits"));
             }
         }
         throwIfAny(errors);
@@ -93,6 +98,22 @@ public class OrganisationService {
         jdbc.sql("update region set name = ? where code = ?").params(name.trim(), code).update();
         Region after = new Region(r.code(), name.trim(), r.level(), r.parentCode());
         return audited("REGION_UPDATE", "REGION", code, after.name(), r, after);
+    }
+
+    /** GB/T 2260: a city begins with its province's 2 digits, a county its city's 4, a town its county's 6. */
+    static boolean liesUnder(String code, Region parent) {
+        int n = prefix(parent.level());
+        return parent.code().length() >= n && code.startsWith(parent.code().substring(0, n))
+                && !code.equals(parent.code());
+    }
+
+    private static int prefix(RegionLevel parentLevel) {
+        return switch (parentLevel) {
+            case PROVINCE -> 2;
+            case CITY -> 4;
+            case COUNTY -> 6;
+            case TOWN, VILLAGE -> 9;
+        };
     }
 
     private static boolean lengthFits(String code, RegionLevel level) {
@@ -144,7 +165,9 @@ public class OrganisationService {
         List<FieldError> errors = new ArrayList<>();
         requireText(in.name(), "name", 200, errors);
         UnitKind kind = parseEnum(UnitKind.class, in.kind(), "kind", errors);
-        if (blankToNull(in.regionCode()) != null && region(in.regionCode()).isEmpty()) {
+        if (blankToNull(in.regionCode()) == null) {
+            errors.add(new FieldError("regionCode", "必填 / required"));
+        } else if (region(in.regionCode()).isEmpty()) {
             errors.add(new FieldError("regionCode", "区划不存在 / unknown region"));
         }
         throwIfAny(errors);

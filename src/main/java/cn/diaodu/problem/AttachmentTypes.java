@@ -75,7 +75,7 @@ final class AttachmentTypes {
     static String cleanName(String filename) {
         String name = filename == null ? "" : filename;
         name = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
-        name = name.replaceAll("[\\p{Cntrl}\"]", "").strip();
+        name = name.replaceAll("[\\p{Cntrl}\\p{Cf}\"\\\\/]", "").strip();
         if (name.length() > 200) {
             String ext = extension(name);
             name = name.substring(0, 199 - ext.length()) + "." + ext;

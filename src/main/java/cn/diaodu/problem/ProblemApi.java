@@ -157,11 +157,14 @@ class ProblemApi {
                 a.attachment().filename()).withNote("problem " + problemId);
     }
 
-    /** The file with its content type; photos open in the browser, documents are saved. */
+    /**
+     * The file with its content type, always saved rather than shown ({@code attachment}, never {@code inline}), under
+     * its cleaned name (RFC 6266 {@code filename*} in UTF-8, see {@link AttachmentTypes#cleanName}), not sniffed.
+     */
     static ResponseEntity<byte[]> download(ProblemService.AttachmentContent a) {
-        boolean image = a.attachment().contentType().startsWith("image/");
-        ContentDisposition cd = (image ? ContentDisposition.inline() : ContentDisposition.attachment())
-                .filename(a.attachment().filename(), StandardCharsets.UTF_8).build();
+        String name = AttachmentTypes.cleanName(a.attachment().filename());
+        ContentDisposition cd = ContentDisposition.attachment()
+                .filename(name.isEmpty() ? "attachment" : name, StandardCharsets.UTF_8).build();
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(a.attachment().contentType()))
                 .header(HttpHeaders.CONTENT_DISPOSITION, cd.toString())

@@ -65,6 +65,8 @@ import cn.diaodu.project.ProjectService;
 class ExcelService {
     /** More data rows than this in one file are refused. */
     static final int MAX_ROWS = 100_000;
+    /** What the kept cells may hold in all (characters): 100 000 rows of long progress texts fit. */
+    static final long MAX_KEPT_CHARS = 32_000_000L;
 
     static final String H_CODE = "项目编号";
     static final String H_NAME = "项目名称";
@@ -410,6 +412,8 @@ class ExcelService {
         List<CellRangeAddress> merged = List.of();
         int maxCol = -1;
         private int looked;
+        /** The characters of the cells kept so far: bounded, so that no file can fill the heap. */
+        private long kept;
 
         @Override
         public void row(int rowNum, List<XlsxSheetReader.Cell> cells) {
@@ -429,11 +433,16 @@ class ExcelService {
                             raw = new RawRow(rowNum);
                         }
                         raw.cells.put(e.getKey(), c);
+                        kept += c.value().length() + c.shown().length();
                     }
                 }
             }
             if (raw == null) {
                 return;
+            }
+            if (kept > MAX_KEPT_CHARS) {
+                throw new XlsxSheetReader.Refused(XlsxSheetReader.fileError(
+                        "文件中的文字过多 / the file holds too much text"));
             }
             if (rows.size() >= MAX_ROWS) {
                 throw new XlsxSheetReader.Refused(XlsxSheetReader.fileError("一次最多导入" + MAX_ROWS

@@ -31,6 +31,8 @@ import org.xml.sax.SAXException;
 import org.xml.sax.XMLReader;
 import org.xml.sax.helpers.DefaultHandler;
 
+import cn.diaodu.common.FieldError;
+import cn.diaodu.common.InputText;
 import cn.diaodu.common.ValidationException;
 
 /**
@@ -41,8 +43,12 @@ import cn.diaodu.common.ValidationException;
  * formula or a date where a number belongs.
  *
  * <p>Which sheet: a visible sheet named 月报 when there is one, else the first visible sheet; hidden sheets are never
- * read. Limits (a refused file is a 422 naming {@code file}): the upload's size, the size of every part once
- * unzipped, the number of rows and cells, the memory the shared strings take.
+ * read. Limits (a refused file is a 422 naming {@code file}, with the row and column where there is one), checked
+ * as the file is read so that memory never grows with the file: the upload's size, the size of every part once
+ * unzipped, the number of rows of the sheet ({@link #MAX_SHEET_ROWS}), of cell elements in a row
+ * ({@link #MAX_CELLS_IN_ROW}) and in the sheet, the columns holding data ({@link #MAX_COLUMNS}), the length of a text
+ * ({@link #MAX_CELL_CHARS}, Excel's own limit), the memory the shared strings take. Only one row is held at a time,
+ * and only its cells with data. A text holding a NUL or a bidirectional control is refused ({@link InputText}).
  */
 final class XlsxSheetReader implements Closeable {
     /** The largest upload accepted. */
@@ -53,8 +59,15 @@ final class XlsxSheetReader implements Closeable {
     /** What the shared strings may take on the heap (estimated: 48 bytes a string plus 2 a character). */
     static final long MAX_SHARED_STRINGS_HEAP = 48L * 1024 * 1024;
     static final long MAX_STYLES_XML_BYTES = 8L * 1024 * 1024;
-    static final int MAX_SHEET_ROWS = 1_048_576;
-    static final long MAX_CELLS = 20_000_000L;
+    /** Rows of the sheet, blank ones included: the import's 100 000 data rows and room for headers and notes. */
+    static final int MAX_SHEET_ROWS = 110_000;
+    /** Cell elements in one row, blank (formatted) ones included. */
+    static final int MAX_CELLS_IN_ROW = 1024;
+    /** Columns A to IV: a cell with data beyond them is refused. */
+    static final int MAX_COLUMNS = 256;
+    static final long MAX_CELLS = 5_000_000L;
+    /** Excel's own limit of a cell's text. */
+    static final int MAX_CELL_CHARS = 32_767;
     static final String PREFERRED_SHEET = "月报";
 
     /** What a cell holds, as the file says. */
@@ -109,6 +122,13 @@ final class XlsxSheetReader implements Closeable {
 
     static ValidationException fileError(String message) {
         return ValidationException.of("file", message);
+    }
+
+    /** A refusal at a row (as the spreadsheet numbers it) and column (its letters, or null). */
+    static Refused refusedAt(int row, int col, String message) {
+        String column = col >= 0 ? CellReference.convertNumToColString(col) : null;
+        return new Refused(new ValidationException(List.of(new FieldError("file",
+                "第" + row + "行" + (column == null ? "" : "第" + column + "列") + "：" + message, row, column))));
     }
 
     /** Opens the file and prepares its sheet, or refuses it (422 on {@code file}) with a clear reason. */
@@ -389,8 +409,12 @@ final class XlsxSheetReader implements Closeable {
                 }
 
                 @Override
-                public void characters(char[] ch, int start, int length) {
+                public void characters(char[] ch, int start, int length) throws SAXException {
                     if (inT) {
+                        if (text.length() + length > MAX_CELL_CHARS) {
+                            throw new SAXException(new Refused(fileError("文件中的文字过长（单元格最多" + MAX_CELL_CHARS
+                                    + "字） / a text is longer than " + MAX_CELL_CHARS + " characters")));
+                        }
                         text.append(ch, start, length);
                     }
                 }
@@ -443,6 +467,7 @@ final class XlsxSheetReader implements Closeable {
         private final StringBuilder inline = new StringBuilder();
         private int rowNum;
         private int rowCount;
+        private int cellsInRow;
         private long cellCount;
         private int col;
         private String type;
@@ -466,9 +491,11 @@ final class XlsxSheetReader implements Closeable {
                     int r = parseInt(a.getValue("r"), -1);
                     rowNum = r > 0 ? r : rowNum + 1;
                     if (++rowCount > MAX_SHEET_ROWS) {
-                        throw new SAXException(new Refused(fileError("工作表行数过多 / too many rows")));
+                        throw new SAXException(refusedAt(rowNum, -1, "工作表行数过多（最多" + MAX_SHEET_ROWS
+                                + "行） / too many rows, at most " + MAX_SHEET_ROWS));
                     }
                     cells.clear();
+                    cellsInRow = 0;
                     col = -1;
                 }
                 case "c" -> {
@@ -478,8 +505,12 @@ final class XlsxSheetReader implements Closeable {
                     } else {
                         col++;
                     }
+                    if (++cellsInRow > MAX_CELLS_IN_ROW) {
+                        throw new SAXException(refusedAt(rowNum, col, "一行的单元格过多（最多" + MAX_CELLS_IN_ROW
+                                + "个） / too many cells in a row, at most " + MAX_CELLS_IN_ROW));
+                    }
                     if (++cellCount > MAX_CELLS) {
-                        throw new SAXException(new Refused(fileError("工作表单元格过多 / too many cells")));
+                        throw new SAXException(refusedAt(rowNum, col, "工作表单元格过多 / too many cells"));
                     }
                     type = a.getValue("t");
                     style = parseInt(a.getValue("s"), 0);
@@ -524,14 +555,15 @@ final class XlsxSheetReader implements Closeable {
         }
 
         private void append(StringBuilder b, char[] ch, int start, int length) throws SAXException {
-            if (b.length() + length > 1_000_000) {
-                throw new SAXException(new Refused(fileError("单元格内容过长 / a cell is too long")));
+            if (b.length() + length > MAX_CELL_CHARS) {
+                throw new SAXException(refusedAt(rowNum, col, "单元格内容过长（最多" + MAX_CELL_CHARS
+                        + "字） / a cell is longer than " + MAX_CELL_CHARS + " characters"));
             }
             b.append(ch, start, length);
         }
 
         @Override
-        public void endElement(String uri, String local, String qName) {
+        public void endElement(String uri, String local, String qName) throws SAXException {
             switch (local) {
                 case "v" -> inV = false;
                 case "f" -> inF = false;
@@ -542,7 +574,7 @@ final class XlsxSheetReader implements Closeable {
                     inCell = false;
                     Cell c = cell();
                     if (c != null && col >= 0) {
-                        cells.add(c);
+                        keep(c);
                     }
                 }
                 case "row" -> {
@@ -552,6 +584,18 @@ final class XlsxSheetReader implements Closeable {
                 default -> {
                 }
             }
+        }
+
+        /** Keeps a cell with data: within the columns, its text without NUL or bidirectional controls. */
+        private void keep(Cell c) throws SAXException {
+            if (col >= MAX_COLUMNS || cells.size() >= MAX_COLUMNS) {
+                throw new SAXException(refusedAt(rowNum, col, "数据超出第" + MAX_COLUMNS + "列（IV列） / data beyond column "
+                        + MAX_COLUMNS + " (IV)"));
+            }
+            if (InputText.forbidden(c.value())) {
+                throw new SAXException(refusedAt(rowNum, col, InputText.CONTROL_MESSAGE));
+            }
+            cells.add(c);
         }
 
         private Cell cell() {

@@ -167,9 +167,10 @@ class OrganisationApiTest extends ApiTest {
         assertThat(json(ok(as(w.reporterA).get("/api/units/" + id)))).isEqualTo(u);
         assertThat(one(json(ok(as(w.dispatcher).get("/api/units"))), "id", String.valueOf(id))).isEqualTo(u);
         assertThat(as(w.dispatcher).get("/api/units/987654321").status()).isEqualTo(404);
-        // every kind is accepted; a unit may have no region
+        // every kind is accepted; a unit needs a region (issue 10: without one it is 422, see InputRulesApiTest)
         for (String kind : List.of("TOWNSHIP", "PARK", "ENTERPRISE", "OTHER")) {
-            created(as(w.adminOnly).post("/api/units", Map.of("name", kind + w.province, "kind", kind)));
+            created(as(w.adminOnly).post("/api/units", Map.of("name", kind + w.province, "kind", kind,
+                    "regionCode", w.city)));
         }
         // update
         Map<String, Object> renamed = new LinkedHashMap<>(body);
