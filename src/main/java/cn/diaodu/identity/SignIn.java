@@ -104,7 +104,8 @@ class SignIn {
 
     private OffsetDateTime lockedUntil(long id, OffsetDateTime now) {
         OffsetDateTime until = jdbc.sql("select locked_until from app_user where id = ?").param(id)
-                .query((rs, i) -> rs.getObject(1, OffsetDateTime.class)).single();
+                .query((rs, i) -> java.util.Optional.ofNullable(rs.getObject(1, OffsetDateTime.class))).single()
+                .orElse(null);
         return until != null && until.isAfter(now) ? until : null;
     }
 

@@ -30,10 +30,12 @@ public class TokenService {
     private final JdbcClient jdbc;
     private final UserService users;
     private final ApplicationEventPublisher events;
+    private final SignIn signIn;
     private final Duration lifetime;
 
-    public TokenService(JdbcClient jdbc, UserService users, ApplicationEventPublisher events,
+    TokenService(JdbcClient jdbc, UserService users, ApplicationEventPublisher events, SignIn signIn,
             @Value("${diaodu.token-hours:12}") int hours) {
+        this.signIn = signIn;
         this.jdbc = jdbc;
         this.users = users;
         this.events = events;
@@ -41,6 +43,12 @@ public class TokenService {
     }
 
     public record IssuedToken(String token, Instant expiresAt) {
+    }
+
+    /** Signs in ({@link SignIn}: lockout, audit) and issues a token; empty when refused, locked or not. */
+    public Optional<IssuedToken> issue(String username, String password) {
+        SignIn.Result r = signIn.attempt(username, password);
+        return r.outcome() == SignIn.Outcome.OK ? Optional.of(issue(r.principal())) : Optional.empty();
     }
 
     /** A new token for a user who just signed in ({@link SignIn}). */

@@ -139,11 +139,13 @@ class UserPages {
             if (!form.isEnabled()) {
                 own.add(new FieldError("enabled", "不能停用自己的账号 / you cannot disable your own account"));
             }
-            for (Role r : List.of(Role.ADMIN, Role.SECURITY_ADMIN)) {
-                if (CurrentUsers.get().has(r) && !form.getRoles().contains(r.name())) {
-                    own.add(new FieldError("roles",
-                            "不能取消自己的管理员角色 / you cannot remove your own administrator role"));
-                }
+            if (CurrentUsers.get().has(Role.ADMIN) && !form.getRoles().contains(Role.ADMIN.name())) {
+                own.add(new FieldError("roles",
+                        "不能取消自己的系统管理员角色 / you cannot remove your own administrator role"));
+            }
+            if (CurrentUsers.get().has(Role.SECURITY_ADMIN) && !form.getRoles().contains(Role.SECURITY_ADMIN.name())) {
+                own.add(new FieldError("roles",
+                        "不能取消自己的安全管理员角色 / you cannot remove your own security administrator role"));
             }
         }
         try {
