@@ -107,7 +107,7 @@ final class DemoCatalogue {
             new Account("county", "临河县领导", Role.LEADER, DEMO_COUNTY_CODE, null),
             new Account("supervisor", "市委督查室督查员", Role.SUPERVISOR, null, null),
             new Account("sysadmin", "系统管理员", Role.ADMIN, null, null),
-            new Account("security", "安全管理员", Role.ADMIN, null, null),
+            new Account("security", "安全管理员", Role.SECURITY_ADMIN, null, null),
             new Account("auditor", "审计管理员", Role.AUDITOR, null, null),
             new Account("reporter", "市发展和改革委员会填报员", Role.REPORTER, null, README_REPORTER_UNIT));
 

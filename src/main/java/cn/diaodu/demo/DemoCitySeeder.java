@@ -162,7 +162,8 @@ class DemoCitySeeder {
                 continue;
             }
             Long unitId = a.unitKey() == null ? null : units.get(a.unitKey()).id();
-            UserService.UserView v = users.create(new UserService.UserInput(a.username(), DemoCatalogue.PASSWORD,
+            UserService.UserView v = users.createDemoAccount(new UserService.UserInput(a.username(),
+                    DemoCatalogue.PASSWORD,
                     a.displayName(), List.of(a.role().name()), unitId, a.regionCode(), true));
             created++;
             if (a.unitKey() != null) {

@@ -7,8 +7,11 @@ import org.springframework.web.bind.annotation.GetMapping;
 @Controller
 class HomeController {
 
+    /** The login form; after a locked account's attempt it says until when (Beijing time). */
     @GetMapping("/login")
-    String login() {
+    String login(jakarta.servlet.http.HttpServletRequest request, org.springframework.ui.Model model) {
+        var session = request.getSession(false);
+        model.addAttribute("lockedUntil", session == null ? null : session.getAttribute(FormSignIn.LOCKED_UNTIL));
         return "login";
     }
 
@@ -21,7 +24,7 @@ class HomeController {
         if (u.has(Role.REPORTER)) {
             return "redirect:/reports/grid";
         }
-        if (u.has(Role.ADMIN)) {
+        if (u.hasAny(Role.ADMIN, Role.SECURITY_ADMIN)) {
             return "redirect:/admin/users";
         }
         if (u.has(Role.AUDITOR)) {

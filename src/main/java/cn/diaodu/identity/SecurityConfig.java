@@ -8,11 +8,14 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
+import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -20,12 +23,19 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Two chains: {@code /api/**} is stateless with bearer tokens (401 and 403 as JSON); the pages use a login form,
- * a session with an idle timeout (server.servlet.session.timeout) and CSRF tokens on every form.
+ * a session with an idle timeout (server.servlet.session.timeout) and CSRF tokens on every form. Both send the
+ * security headers of CONTRACT §16: a Content-Security-Policy without inline script, frame-ancestors 'self',
+ * nosniff and a Referrer-Policy.
  */
 @Configuration
 @EnableMethodSecurity
@@ -36,9 +46,24 @@ class SecurityConfig {
         return new BCryptPasswordEncoder();
     }
 
+    /** No inline script anywhere (CONTRACT §16); Bootstrap and ECharts still set style attributes. */
+    static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
+            + "img-src 'self' data: blob:; font-src 'self' data:; connect-src 'self'; object-src 'none'; "
+            + "base-uri 'self'; form-action 'self'; frame-ancestors 'self'";
+    private static final String[] API_DOCS = {"/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**",
+            "/swagger-ui.html"};
+
+    static void headers(HttpSecurity http) throws Exception {
+        http.headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives(CSP))
+                .frameOptions(f -> f.sameOrigin())
+                .contentTypeOptions(Customizer.withDefaults())
+                .referrerPolicy(r -> r.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)));
+    }
+
     @Bean
     @Order(1)
     SecurityFilterChain api(HttpSecurity http, TokenService tokens) throws Exception {
+        headers(http);
         http.securityMatcher("/api/**")
                 .csrf(c -> c.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -48,25 +73,45 @@ class SecurityConfig {
                 .requestCache(c -> c.disable())
                 .authorizeHttpRequests(a -> a.requestMatchers(HttpMethod.POST, "/api/auth/token").permitAll()
                         .anyRequest().authenticated())
-                .addFilterBefore(new BearerTokenFilter(tokens), UsernamePasswordAuthenticationFilter.class)
+                .addFilterBefore(new BearerTokenFilter(tokens, r -> true), UsernamePasswordAuthenticationFilter.class)
                 .exceptionHandling(e -> e
                         .authenticationEntryPoint((req, res, ex) -> json(res, 401, "unauthorized"))
                         .accessDeniedHandler((req, res, ex) -> json(res, 403, "forbidden")));
         return http.build();
     }
 
+    /**
+     * The pages: the login form on {@link FormSignIn} (no other provider, so a locked account has no way round),
+     * {@link SessionGuard} on every request; the OpenAPI description and Swagger UI for signed-in users (a session
+     * or a bearer token; 401 without), unless {@code diaodu.api-docs.public=true}.
+     */
     @Bean
     @Order(2)
-    SecurityFilterChain pages(HttpSecurity http) throws Exception {
-        http.authorizeHttpRequests(a -> a
-                        .requestMatchers("/login", "/webjars/**", "/css/**", "/js/**", "/favicon.ico", "/error",
-                                "/actuator/health", "/actuator/health/**", "/v3/api-docs/**", "/swagger-ui/**",
-                                "/swagger-ui.html")
-                        .permitAll()
-                        .anyRequest().authenticated())
-                .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
-                .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
-                .sessionManagement(s -> s.invalidSessionUrl("/login?expired"));
+    SecurityFilterChain pages(HttpSecurity http, FormSignIn form, Credentials credentials, TokenService tokens,
+            @Value("${diaodu.api-docs.public:false}") boolean apiDocsPublic) throws Exception {
+        headers(http);
+        var docs = PathPatternRequestMatcher.withDefaults();
+        RequestMatcher apiDocs = new OrRequestMatcher(java.util.Arrays.stream(API_DOCS)
+                .map(docs::matcher).map(RequestMatcher.class::cast).toList());
+        http.authorizeHttpRequests(a -> {
+                    a.requestMatchers("/login", "/webjars/**", "/css/**", "/js/**", "/favicon.ico", "/error",
+                            "/actuator/health", "/actuator/health/**").permitAll();
+                    if (apiDocsPublic) {
+                        a.requestMatchers(apiDocs).permitAll();
+                    }
+                    a.anyRequest().authenticated();
+                })
+                .authenticationManager(new ProviderManager(form))
+                .formLogin(f -> f.loginPage("/login").successHandler(form.successHandler())
+                        .failureHandler(form.failureHandler()).permitAll())
+                .logout(l -> l.logoutUrl("/logout").addLogoutHandler(form.auditLogout())
+                        .logoutSuccessUrl("/login?logout"))
+                .sessionManagement(s -> s.invalidSessionUrl("/login?expired"))
+                .addFilterBefore(new BearerTokenFilter(tokens, apiDocs::matches),
+                        UsernamePasswordAuthenticationFilter.class)
+                .addFilterBefore(new SessionGuard(credentials), AuthorizationFilter.class)
+                .exceptionHandling(e -> e.defaultAuthenticationEntryPointFor(
+                        (req, res, ex) -> json(res, 401, "unauthorized"), docs.matcher("/v3/api-docs/**")));
         return http.build();
     }
 
@@ -80,9 +125,16 @@ class SecurityConfig {
     /** Reads {@code Authorization: Bearer <token>}; without a valid token the request stays anonymous (401). */
     static final class BearerTokenFilter extends OncePerRequestFilter {
         private final TokenService tokens;
+        private final java.util.function.Predicate<HttpServletRequest> applies;
 
-        BearerTokenFilter(TokenService tokens) {
+        BearerTokenFilter(TokenService tokens, java.util.function.Predicate<HttpServletRequest> applies) {
             this.tokens = tokens;
+            this.applies = applies;
+        }
+
+        @Override
+        protected boolean shouldNotFilter(HttpServletRequest request) {
+            return !applies.test(request);
         }
 
         @Override

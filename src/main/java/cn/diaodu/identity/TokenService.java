@@ -13,11 +13,12 @@ import java.util.HexFormat;
 import java.util.Optional;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.core.userdetails.UsernameNotFoundException;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+
+import cn.diaodu.common.AuditRecord;
 
 /**
  * Bearer tokens for the API (CONTRACT §2): random, opaque, stored only as their SHA-256 hash, valid for
@@ -28,36 +29,31 @@ public class TokenService {
     private final SecureRandom random = new SecureRandom();
     private final JdbcClient jdbc;
     private final UserService users;
-    private final PasswordEncoder encoder;
+    private final ApplicationEventPublisher events;
+    private final SignIn signIn;
     private final Duration lifetime;
 
-    public TokenService(JdbcClient jdbc, UserService users, PasswordEncoder encoder,
+    TokenService(JdbcClient jdbc, UserService users, ApplicationEventPublisher events, SignIn signIn,
             @Value("${diaodu.token-hours:12}") int hours) {
+        this.signIn = signIn;
         this.jdbc = jdbc;
         this.users = users;
-        this.encoder = encoder;
+        this.events = events;
         this.lifetime = Duration.ofHours(hours);
     }
 
     public record IssuedToken(String token, Instant expiresAt) {
     }
 
-    /** A new token for the user, or empty when the name or password is wrong or the user is disabled. */
-    @Transactional
+    /** Signs in ({@link SignIn}: lockout, audit) and issues a token; empty when refused, locked or not. */
     public Optional<IssuedToken> issue(String username, String password) {
-        if (username == null || password == null) {
-            return Optional.empty();
-        }
-        DiaoduPrincipal p;
-        try {
-            p = (DiaoduPrincipal) users.loadUserByUsername(username);
-        } catch (UsernameNotFoundException e) {
-            encoder.matches(password, "$2a$10$7EqJtq98hPqEX7fNZaFWoOhi5BWX4Z3nYYj2P6lG9Ih4H4tG5uV6e");
-            return Optional.empty();
-        }
-        if (!p.isEnabled() || !encoder.matches(password, p.getPassword())) {
-            return Optional.empty();
-        }
+        SignIn.Result r = signIn.attempt(username, password);
+        return r.outcome() == SignIn.Outcome.OK ? Optional.of(issue(r.principal())) : Optional.empty();
+    }
+
+    /** A new token for a user who just signed in ({@link SignIn}). */
+    @Transactional
+    public IssuedToken issue(DiaoduPrincipal p) {
         byte[] bytes = new byte[32];
         random.nextBytes(bytes);
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
@@ -65,7 +61,21 @@ public class TokenService {
         jdbc.sql("delete from api_token where expires_at < ?").param(utc(Instant.now())).update();
         jdbc.sql("insert into api_token(token_hash, user_id, expires_at) values (?,?,?)")
                 .params(hash(token), p.user().id(), utc(expires)).update();
-        return Optional.of(new IssuedToken(token, expires));
+        return new IssuedToken(token, expires);
+    }
+
+    /** Revokes one token (the caller's sign-out, {@code POST /api/auth/logout}); true when it existed. */
+    @Transactional
+    public boolean revoke(String token, CurrentUser user) {
+        if (token == null || token.isBlank() || token.length() > 200) {
+            return false;
+        }
+        boolean gone = jdbc.sql("delete from api_token where token_hash = ? and user_id = ?")
+                .params(hash(token), user.id()).update() > 0;
+        if (gone) {
+            events.publishEvent(AuditRecord.of("LOGOUT", "USER", user.id(), user.username()).withNote("API token"));
+        }
+        return gone;
     }
 
     /** The user behind a token that is known and not expired. */

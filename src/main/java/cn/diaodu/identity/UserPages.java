@@ -40,85 +40,23 @@ import cn.diaodu.organisation.Unit;
  */
 @Controller
 @RequestMapping("/admin/users")
-@PreAuthorize("hasRole('ADMIN')")
+@PreAuthorize("hasAnyRole('ADMIN','SECURITY_ADMIN')")
 class UserPages {
     private final UserService users;
     private final OrganisationService organisation;
     private final MessageSource messages;
     private final DataScope scope;
+    private final SignIn signIn;
+    private final RoleRules rules;
 
-    UserPages(UserService users, OrganisationService organisation, MessageSource messages, DataScope scope) {
+    UserPages(UserService users, OrganisationService organisation, MessageSource messages, DataScope scope,
+            SignIn signIn, RoleRules rules) {
+        this.signIn = signIn;
+        this.rules = rules;
         this.users = users;
         this.organisation = organisation;
         this.messages = messages;
         this.scope = scope;
-    }
-
-    /** The form as posted: strings, a list of role names and a flag, so that binding itself never fails. */
-    public static class UserForm {
-        private String username;
-        private String displayName;
-        private String password;
-        private List<String> roles = new ArrayList<>();
-        private String unitId;
-        private String regionCode;
-        private boolean enabled = true;
-
-        public String getUsername() {
-            return username;
-        }
-
-        public void setUsername(String username) {
-            this.username = username;
-        }
-
-        public String getDisplayName() {
-            return displayName;
-        }
-
-        public void setDisplayName(String displayName) {
-            this.displayName = displayName;
-        }
-
-        public String getPassword() {
-            return password;
-        }
-
-        public void setPassword(String password) {
-            this.password = password;
-        }
-
-        public List<String> getRoles() {
-            return roles;
-        }
-
-        public void setRoles(List<String> roles) {
-            this.roles = roles == null ? new ArrayList<>() : roles;
-        }
-
-        public String getUnitId() {
-            return unitId;
-        }
-
-        public void setUnitId(String unitId) {
-            this.unitId = unitId;
-        }
-
-        public String getRegionCode() {
-            return regionCode;
-        }
-
-        public void setRegionCode(String regionCode) {
-            this.regionCode = regionCode;
-        }
-
-        public boolean isEnabled() {
-            return enabled;
-        }
-
-        public void setEnabled(boolean enabled) {
-            this.enabled = enabled;
-        }
     }
 
     /** A line of the list: the user with the names of the unit and region. */
@@ -201,9 +139,13 @@ class UserPages {
             if (!form.isEnabled()) {
                 own.add(new FieldError("enabled", "不能停用自己的账号 / you cannot disable your own account"));
             }
-            if (!form.getRoles().contains(Role.ADMIN.name())) {
+            if (CurrentUsers.get().has(Role.ADMIN) && !form.getRoles().contains(Role.ADMIN.name())) {
                 own.add(new FieldError("roles",
                         "不能取消自己的系统管理员角色 / you cannot remove your own administrator role"));
+            }
+            if (CurrentUsers.get().has(Role.SECURITY_ADMIN) && !form.getRoles().contains(Role.SECURITY_ADMIN.name())) {
+                own.add(new FieldError("roles",
+                        "不能取消自己的安全管理员角色 / you cannot remove your own security administrator role"));
             }
         }
         try {
@@ -232,6 +174,15 @@ class UserPages {
         return setEnabled(id, true, locale, redirect);
     }
 
+    @PostMapping("/{id:\\d+}/unlock")
+    @PreAuthorize("hasRole('SECURITY_ADMIN')")
+    String unlock(@PathVariable long id, Locale locale, RedirectAttributes redirect) {
+        UserService.UserView u = scope.administered(users.get(id));
+        signIn.unlock(u.id(), u.username());
+        flash(redirect, "user.unlockedDone", locale, u.username());
+        return "redirect:/admin/users";
+    }
+
     private String setEnabled(long id, boolean enabled, Locale locale, RedirectAttributes redirect) {
         UserService.UserView u = scope.administered(users.get(id));
         if (!enabled && id == CurrentUsers.get().id()) {
@@ -251,8 +202,10 @@ class UserPages {
 
     private String formPage(Model model, UserService.UserView existing) {
         model.addAttribute("existing", existing);
-        model.addAttribute("allRoles", Role.values());
         CurrentUser admin = CurrentUsers.get();
+        boolean all = rules.mayGrantAdministrators(admin);
+        model.addAttribute("allRoles", java.util.Arrays.stream(Role.values())
+                .filter(r -> all || !RoleRules.ADMINISTRATORS.contains(r)).toList());
         RegionTree tree = organisation.regionTree();
         model.addAttribute("unitOptions", organisation.units().stream()
                 .filter(u -> scope.covers(admin, tree, u.regionCode()))

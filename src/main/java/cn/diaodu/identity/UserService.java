@@ -20,7 +20,6 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import cn.diaodu.audit.AuditService;
 import cn.diaodu.common.AppClock;
 import cn.diaodu.common.Db;
 import cn.diaodu.common.FieldError;
@@ -31,18 +30,23 @@ import cn.diaodu.organisation.OrganisationService;
 @Service
 public class UserService implements UserDetailsService {
     private static final Pattern USERNAME = Pattern.compile("[A-Za-z0-9_.@-]{2,64}");
-    static final int MIN_PASSWORD = 6;
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s]{1,190}\\.[^@\\s]{1,20}");
 
     private final JdbcClient jdbc;
     private final PasswordEncoder encoder;
     private final OrganisationService organisation;
     private final AppClock clock;
-    private final AuditService audit;
+    private final UserEvents userEvents;
+    private final PasswordPolicy policy;
+    private final RoleRules rules;
+    private final Credentials credentials;
 
-    public UserService(JdbcClient jdbc, PasswordEncoder encoder, OrganisationService organisation, AppClock clock,
-            AuditService audit) {
-        this.audit = audit;
+    UserService(JdbcClient jdbc, PasswordEncoder encoder, OrganisationService organisation, AppClock clock,
+            UserEvents userEvents, PasswordPolicy policy, RoleRules rules, Credentials credentials) {
+        this.userEvents = userEvents;
+        this.policy = policy;
+        this.rules = rules;
+        this.credentials = credentials;
         this.jdbc = jdbc;
         this.encoder = encoder;
         this.organisation = organisation;
@@ -51,7 +55,11 @@ public class UserService implements UserDetailsService {
 
     /** A user as the API shows it: never the password. */
     public record UserView(long id, String username, String displayName, Set<Role> roles, Long unitId,
-            String regionCode, boolean enabled, String email) {
+            String regionCode, boolean enabled, String email, OffsetDateTime lockedUntil) {
+        /** Locked now: {@code lockedUntil} lies in the future (the API shows it only then). */
+        public boolean locked() {
+            return lockedUntil != null;
+        }
     }
 
     public record UserInput(String username, String password, String displayName, List<String> roles, Long unitId,
@@ -63,17 +71,23 @@ public class UserService implements UserDetailsService {
     }
 
     private record Row(long id, String username, String hash, String displayName, Long unitId, String regionCode,
-            boolean enabled, String email) {
+            boolean enabled, String email, OffsetDateTime lockedUntil) {
     }
 
-    private static final String SELECT =
-            "select id, username, password_hash, display_name, unit_id, region_code, enabled, email from app_user";
+    private static final String SELECT = "select id, username, password_hash, display_name, unit_id, region_code, "
+            + "enabled, email, locked_until from app_user";
 
     private Optional<Row> row(String where, Object param) {
         return jdbc.sql(SELECT + " where " + where).param(param)
                 .query((rs, i) -> new Row(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                        (Long) rs.getObject(5, Long.class), rs.getString(6), rs.getBoolean(7), rs.getString(8)))
+                        (Long) rs.getObject(5, Long.class), rs.getString(6), rs.getBoolean(7), rs.getString(8),
+                        rs.getObject(9, OffsetDateTime.class)))
                 .optional();
+    }
+
+    private OffsetDateTime lockShown(OffsetDateTime until) {
+        return until != null && until.isAfter(clock.now()) ? until.atZoneSameInstant(AppClock.ZONE)
+                .toOffsetDateTime() : null;
     }
 
     private Set<Role> roles(long userId) {
@@ -107,7 +121,7 @@ public class UserService implements UserDetailsService {
                 .params(tokenHash, now)
                 .query((rs, i) -> {
                     user[0] = new Row(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                            rs.getObject(5, Long.class), rs.getString(6), rs.getBoolean(7), rs.getString(8));
+                            rs.getObject(5, Long.class), rs.getString(6), rs.getBoolean(7), rs.getString(8), null);
                     if (rs.getString(9) != null) {
                         roles.add(Role.valueOf(rs.getString(9)));
                     }
@@ -130,7 +144,8 @@ public class UserService implements UserDetailsService {
         return jdbc.sql(SELECT + " order by id")
                 .query((rs, i) -> new UserView(rs.getLong(1), rs.getString(2), rs.getString(4),
                         roles.getOrDefault(rs.getLong(1), Set.of()), (Long) rs.getObject(5, Long.class),
-                        rs.getString(6), rs.getBoolean(7), rs.getString(8)))
+                        rs.getString(6), rs.getBoolean(7), rs.getString(8),
+                        lockShown(rs.getObject(9, OffsetDateTime.class))))
                 .list();
     }
 
@@ -141,7 +156,7 @@ public class UserService implements UserDetailsService {
 
     private UserView view(Row r) {
         return new UserView(r.id(), r.username(), r.displayName(), roles(r.id()), r.unitId(), r.regionCode(),
-                r.enabled(), r.email());
+                r.enabled(), r.email(), lockShown(r.lockedUntil()));
     }
 
     /** The e-mail addresses of the enabled users of a unit, for notifications. */
@@ -154,83 +169,93 @@ public class UserService implements UserDetailsService {
         return row("username = ?", username).isPresent();
     }
 
+    /**
+     * A user created by an administrator (the API, the page) or, without a signed-in user, by the application
+     * itself: the password policy applies, the password must be changed at the first sign-in through the pages, and
+     * the administrators' roles are kept apart ({@link RoleRules}).
+     */
     @Transactional
     public UserView create(UserInput in) {
+        Set<Role> wanted = RoleRules.rolesOf(in.roles());
+        RoleRules.actor().ifPresent(a -> rules.requireMayManage(a, Set.of(), wanted));
         List<FieldError> errors = new ArrayList<>();
+        checkUsername(in, errors);
+        policy.check(in.username(), in.password(), "password", errors);
+        return insert(in, errors, true, false);
+    }
+
+    /**
+     * A demo city's account (CONTRACT §16: password {@code demo1234}, exempt from the policy and from the forced
+     * change). Only the demo seeder calls it; no API or page reaches it.
+     */
+    @Transactional
+    public UserView createDemoAccount(UserInput in) {
+        List<FieldError> errors = new ArrayList<>();
+        checkUsername(in, errors);
+        policy.checkStorable(in.password(), "password", errors);
+        return insert(in, errors, false, true);
+    }
+
+    private void checkUsername(UserInput in, List<FieldError> errors) {
         if (in.username() == null || !USERNAME.matcher(in.username()).matches()) {
             errors.add(new FieldError("username", "用户名为2到64位字母、数字或 _.@- / 2 to 64 letters, digits or _.@-"));
         } else if (exists(in.username())) {
             errors.add(new FieldError("username", "用户名已存在 / username already taken"));
         }
-        checkPassword(in.password(), true, errors);
+    }
+
+    private UserView insert(UserInput in, List<FieldError> errors, boolean mustChange, boolean exempt) {
         Set<Role> roles = validateRest(in, errors);
         throwIfAny(errors);
         String name = blankToNull(in.displayName()) == null ? in.username() : in.displayName().trim();
+        OffsetDateTime now = clock.now();
         long id = Db.insert(jdbc.sql("insert into app_user(username, password_hash, display_name, unit_id, "
-                + "region_code, enabled, created_at, email) values (?,?,?,?,?,?,?,?)")
+                + "region_code, enabled, created_at, email, password_changed_at, must_change_password, policy_exempt) "
+                + "values (?,?,?,?,?,?,?,?,?,?,?)")
                 .params(in.username(), encoder.encode(in.password()), name, in.unitId(),
-                        blankToNull(in.regionCode()), in.enabled() == null || in.enabled(), clock.now(),
-                        blankToNull(in.email())));
+                        blankToNull(in.regionCode()), in.enabled() == null || in.enabled(), now,
+                        blankToNull(in.email()), now, mustChange, exempt));
         roles.forEach(r -> jdbc.sql("insert into user_role(user_id, role) values (?,?)").params(id, r.name()).update());
         UserView created = get(id);
-        audit.record(actor(), "USER_CREATE", "user " + in.username(), null, describe(created));
+        userEvents.created(created);
         return created;
     }
 
-    /** The signed-in user's name for the audit log, or "system". */
-    private static String actor() {
-        var auth = org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication();
-        return auth == null ? "system" : auth.getName();
-    }
-
-    private static String describe(UserView u) {
-        return "displayName=" + u.displayName() + ", roles=" + new java.util.TreeSet<>(u.roles()) + ", unitId="
-                + u.unitId() + ", regionCode=" + u.regionCode() + ", enabled=" + u.enabled() + ", email=" + u.email();
-    }
-
+    /**
+     * Changes a user: the fields, the roles (kept apart, {@link RoleRules}), a reset password (the policy; to be
+     * changed at the next sign-in), enabling or disabling (a disabled user's tokens and sessions end).
+     */
     @Transactional
     public UserView update(long id, UserInput in) {
         Row existing = row("id = ?", id).orElseThrow(() -> new NotFoundException("user " + id));
-        String before = describe(view(existing));
+        UserView before = view(existing);
+        Set<Role> wanted = RoleRules.rolesOf(in.roles());
+        RoleRules.actor().ifPresent(a -> rules.requireMayManage(a, before.roles(), wanted));
+        boolean reset = in.password() != null && !in.password().isEmpty();
         List<FieldError> errors = new ArrayList<>();
-        if (in.password() != null && !in.password().isEmpty()) {
-            checkPassword(in.password(), true, errors);
+        if (reset) {
+            policy.check(existing.username(), in.password(), "password", errors);
         }
         Set<Role> roles = validateRest(in, errors);
         throwIfAny(errors);
         String name = blankToNull(in.displayName()) == null ? existing.displayName() : in.displayName().trim();
+        boolean enabled = in.enabled() == null ? existing.enabled() : in.enabled();
         jdbc.sql("update app_user set display_name = ?, unit_id = ?, region_code = ?, enabled = ?, email = ? "
                 + "where id = ?")
-                .params(name, in.unitId(), blankToNull(in.regionCode()),
-                        in.enabled() == null ? existing.enabled() : in.enabled(),
+                .params(name, in.unitId(), blankToNull(in.regionCode()), enabled,
                         in.email() == null ? existing.email() : blankToNull(in.email()), id)
                 .update();
-        if (in.password() != null && !in.password().isEmpty()) {
-            jdbc.sql("update app_user set password_hash = ? where id = ?").params(encoder.encode(in.password()), id)
-                    .update();
-        }
         jdbc.sql("delete from user_role where user_id = ?").param(id).update();
         roles.forEach(r -> jdbc.sql("insert into user_role(user_id, role) values (?,?)").params(id, r.name()).update());
-        if (in.enabled() != null && !in.enabled()) {
-            jdbc.sql("delete from api_token where user_id = ?").param(id).update();
+        if (reset) {
+            boolean self = RoleRules.actor().map(a -> a.id() == id).orElse(false);
+            credentials.store(id, in.password(), !self);
+        } else if (existing.enabled() && !enabled) {
+            credentials.revoke(id);
         }
         UserView updated = get(id);
-        audit.record(actor(), "USER_UPDATE", "user " + existing.username(), before,
-                describe(updated) + (in.password() != null && !in.password().isEmpty() ? ", password changed" : ""));
+        userEvents.updated(existing.username(), before, updated, reset);
         return updated;
-    }
-
-    private void checkPassword(String password, boolean required, List<FieldError> errors) {
-        if (password == null || password.isEmpty()) {
-            if (required) {
-                errors.add(new FieldError("password", "必填 / required"));
-            }
-        } else if (password.length() < MIN_PASSWORD) {
-            errors.add(new FieldError("password",
-                    "密码至少" + MIN_PASSWORD + "位 / at least " + MIN_PASSWORD + " characters"));
-        } else if (password.length() > 128) {
-            errors.add(new FieldError("password", "密码过长 / too long"));
-        }
     }
 
     private Set<Role> validateRest(UserInput in, List<FieldError> errors) {
@@ -249,6 +274,7 @@ public class UserService implements UserDetailsService {
                 }
             }
         }
+        rules.checkSeparated(roles, errors);
         if (in.unitId() != null && organisation.unit(in.unitId()).isEmpty()) {
             errors.add(new FieldError("unitId", "单位不存在 / unknown unit"));
         } else if (in.unitId() == null && roles.contains(Role.REPORTER)) {
@@ -268,8 +294,9 @@ public class UserService implements UserDetailsService {
             return false;
         }
         long id = Db.insert(jdbc.sql("insert into app_user(username, password_hash, display_name, unit_id, "
-                + "region_code, enabled, created_at) values (?,?,?,?,?,?,?)")
-                .params("admin", encoder.encode(password), "系统管理员", null, null, true, clock.now()));
+                + "region_code, enabled, created_at, password_changed_at) values (?,?,?,?,?,?,?,?)")
+                .params(RoleRules.FIRST_ADMINISTRATOR, encoder.encode(password), "系统管理员", null, null, true,
+                        clock.now(), clock.now()));
         for (Role r : List.of(Role.ADMIN, Role.DISPATCHER)) {
             jdbc.sql("insert into user_role(user_id, role) values (?,?)").params(id, r.name()).update();
         }

@@ -1,5 +1,6 @@
 package cn.diaodu.analysis;
 
+import cn.diaodu.support.PageSignIn;
 import static cn.diaodu.support.Exact.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -37,9 +38,7 @@ class OutlookPagesTest extends OutlookWorld {
         private String csrf;
 
         Session(String username) {
-            HttpResponse<String> login = get("/login");
-            csrf = token(login.body());
-            HttpResponse<String> r = post("/login", Map.of("username", username, "password", PASSWORD));
+            HttpResponse<String> r = PageSignIn.login(http, "http://localhost:" + port, username, PASSWORD);
             assertThat(r.statusCode()).as("login of %s", username).isEqualTo(302);
             assertThat(r.headers().firstValue("Location").orElse("")).doesNotContain("error");
         }

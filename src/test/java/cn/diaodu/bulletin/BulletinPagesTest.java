@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.web.util.HtmlUtils;
 
 import cn.diaodu.support.ApiTest;
+import cn.diaodu.support.PageSignIn;
 
 /**
  * The page /bulletins under a signed-in session: the HTML preview says what the DOCX says (one model rendered
@@ -31,13 +32,7 @@ class BulletinPagesTest extends ApiTest {
                 .followRedirects(HttpClient.Redirect.NEVER).build();
 
         Session(String username) throws Exception {
-            String login = get("/login").body();
-            Matcher m = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"").matcher(login);
-            assertThat(m.find()).as("csrf in the login form").isTrue();
-            String form = "username=" + enc(username) + "&password=" + enc(PASSWORD) + "&_csrf=" + enc(m.group(1));
-            HttpResponse<String> r = http.send(HttpRequest.newBuilder(uri("/login"))
-                    .header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> r = PageSignIn.login(http, "http://localhost:" + port, username, PASSWORD);
             assertThat(r.statusCode()).isEqualTo(302);
             assertThat(r.headers().firstValue("Location").orElse("")).doesNotContain("error");
         }

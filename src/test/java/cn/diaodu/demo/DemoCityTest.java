@@ -196,7 +196,7 @@ class DemoCityTest extends ApiTest {
         Map<String, JsonNode> byName = new HashMap<>();
         users.forEach(u -> byName.put(u.get("username").asText(), u));
         Map<String, String> roles = Map.of("dispatcher", "DISPATCHER", "leader", "LEADER", "county", "LEADER",
-                "supervisor", "SUPERVISOR", "sysadmin", "ADMIN", "security", "ADMIN", "auditor", "AUDITOR",
+                "supervisor", "SUPERVISOR", "sysadmin", "ADMIN", "security", "SECURITY_ADMIN", "auditor", "AUDITOR",
                 "reporter", "REPORTER");
         roles.forEach((name, role) -> {
             assertThat(byName).containsKey(name);

@@ -120,7 +120,7 @@ class UserPagesTest {
         assertThat(r.getResponse().getStatus()).isEqualTo(200);
         String html = body(r);
         assertThat(html).contains("is-invalid", "invalid-feedback");
-        assertThat(html).contains("用户名为2到64位字母", "密码至少6位", "至少一个角色", "区划不存在");
+        assertThat(html).contains("用户名为2到64位字母", "密码至少8位", "至少一个角色", "区划不存在");
         assertThat(html).contains("value=\"x\"", "value=\"某某98\"");
         assertThat(html).doesNotContain("value=\"abc\"");
         assertThat(users.list()).hasSize(before);
@@ -160,7 +160,7 @@ class UserPagesTest {
         MvcResult bad = postAsAdmin(post("/admin/users/{id}", id).param("displayName", "又改99")
                 .param("password", "short").param("_roles", "on").param("_enabled", "on"));
         assertThat(bad.getResponse().getStatus()).isEqualTo(200);
-        assertThat(body(bad)).contains("密码至少6位", "至少一个角色", "value=\"又改99\"", "edit99");
+        assertThat(body(bad)).contains("密码至少8位", "至少一个角色", "value=\"又改99\"", "edit99");
         assertThat(users.get(id).displayName()).isEqualTo("编辑后99");
 
         postAsAdmin(post("/admin/users/{id}", id).param("password", "second-pw-99").param("roles", "AUDITOR")

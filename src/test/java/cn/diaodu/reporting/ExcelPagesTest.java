@@ -1,5 +1,6 @@
 package cn.diaodu.reporting;
 
+import cn.diaodu.support.PageSignIn;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
@@ -43,12 +44,7 @@ class ExcelPagesTest extends ExcelTestSupport {
         }
 
         void login(String username) throws IOException, InterruptedException {
-            String token = csrf(page("/login"));
-            String form = "username=" + URLEncoder.encode(username, StandardCharsets.UTF_8) + "&password="
-                    + URLEncoder.encode(PASSWORD, StandardCharsets.UTF_8) + "&_csrf=" + token;
-            HttpResponse<byte[]> r = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
-                    .header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofByteArray());
+            HttpResponse<String> r = PageSignIn.login(http, "http://localhost:" + port, username, PASSWORD);
             assertThat(r.statusCode()).isEqualTo(302);
             assertThat(r.headers().firstValue("Location").orElse("")).doesNotContain("error");
         }

@@ -44,8 +44,13 @@ public abstract class ApiTest {
         return r.get("token").asText();
     }
 
+    /** A token of the user, with its password now (changed at its first page sign-in, {@link PageSignIn}). */
     protected Api as(String username) {
-        return anonymous().as(token(username, username.equals("admin") ? ADMIN_PASSWORD : PASSWORD));
+        return anonymous().as(token(username, passwordOf(username)));
+    }
+
+    protected static String passwordOf(String username) {
+        return PageSignIn.password(username, username.equals("admin") ? ADMIN_PASSWORD : PASSWORD);
     }
 
     protected Api admin() {
@@ -69,8 +74,7 @@ public abstract class ApiTest {
         try {
             HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).GET();
             if (username != null) {
-                b.header("Authorization", "Bearer "
-                        + token(username, username.equals("admin") ? ADMIN_PASSWORD : PASSWORD));
+                b.header("Authorization", "Bearer " + token(username, passwordOf(username)));
             }
             HttpResponse<byte[]> r = HttpClient.newHttpClient().send(b.build(), HttpResponse.BodyHandlers.ofByteArray());
             return new Download(r.statusCode(), r.headers().map(), r.body());
