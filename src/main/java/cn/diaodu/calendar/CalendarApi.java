@@ -21,6 +21,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import cn.diaodu.common.Checks;
 import cn.diaodu.common.FieldError;
+import cn.diaodu.common.InputText;
 import cn.diaodu.common.ValidationException;
 import cn.diaodu.identity.CurrentUsers;
 
@@ -73,7 +74,12 @@ class CalendarApi {
             return null;
         }
         try {
-            return LocalDate.parse(text.strip());
+            LocalDate d = LocalDate.parse(text.strip());
+            if (!InputText.inRange(d)) {
+                errors.add(new FieldError(field, InputText.DATE_MESSAGE));
+                return null;
+            }
+            return d;
         } catch (DateTimeParseException e) {
             errors.add(new FieldError(field, "日期格式应为 YYYY-MM-DD / date must be YYYY-MM-DD"));
             return null;

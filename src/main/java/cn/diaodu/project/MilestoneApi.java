@@ -23,6 +23,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import cn.diaodu.common.FieldError;
+import cn.diaodu.common.InputText;
 import cn.diaodu.common.ValidationException;
 import cn.diaodu.identity.CurrentUsers;
 
@@ -124,7 +125,12 @@ class MilestoneApi {
         }
         try {
             if (n.isTextual() && n.asText().matches("\\d{4}-\\d{2}-\\d{2}")) {
-                return LocalDate.parse(n.asText());
+                LocalDate d = LocalDate.parse(n.asText());
+                if (!InputText.inRange(d)) {
+                    errors.add(new FieldError(field, InputText.DATE_MESSAGE));
+                    return null;
+                }
+                return d;
             }
         } catch (DateTimeParseException e) {
             // reported below

@@ -14,6 +14,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.util.UriComponentsBuilder;
 
 import cn.diaodu.common.ConflictException;
+import cn.diaodu.common.InputText;
 import cn.diaodu.common.ValidationException;
 import cn.diaodu.identity.CurrentUsers;
 
@@ -86,7 +87,12 @@ class MilestonePages {
             return null;
         }
         try {
-            return LocalDate.parse(text.trim());
+            LocalDate d = LocalDate.parse(text.trim());
+            if (!InputText.inRange(d)) {
+                errors.put(field, InputText.DATE_MESSAGE);
+                return null;
+            }
+            return d;
         } catch (DateTimeParseException e) {
             errors.put(field, "日期格式应为 YYYY-MM-DD / a date must be YYYY-MM-DD");
             return null;

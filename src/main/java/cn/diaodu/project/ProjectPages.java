@@ -21,6 +21,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import cn.diaodu.common.AppClock;
 import cn.diaodu.common.ConflictException;
 import cn.diaodu.common.ForbiddenException;
+import cn.diaodu.common.InputText;
 import cn.diaodu.common.ValidationException;
 import cn.diaodu.identity.CurrentUser;
 import cn.diaodu.identity.CurrentUsers;
@@ -244,7 +245,12 @@ class ProjectPages {
             return null;
         }
         try {
-            return LocalDate.parse(v.trim());
+            LocalDate d = LocalDate.parse(v.trim());
+            if (!InputText.inRange(d)) {
+                errors.put(field, InputText.DATE_MESSAGE);
+                return null;
+            }
+            return d;
         } catch (DateTimeParseException e) {
             errors.put(field, "日期格式应为 YYYY-MM-DD / date must be YYYY-MM-DD");
             return null;

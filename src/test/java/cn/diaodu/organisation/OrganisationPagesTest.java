@@ -193,7 +193,7 @@ class OrganisationPagesTest {
         // with at least one unit in the database (whatever ran before), a filter that matches none says so
         String empty = page(get("/admin/units").param("q", "不存在的单位名95"));
         assertThat(empty).contains("没有名称包含“不存在的单位名95”的单位");
-        postAsAdmin(post("/admin/units").param("name", "高新园区95").param("kind", "PARK").param("regionCode", ""));
+        postAsAdmin(post("/admin/units").param("name", "高新园区95").param("kind", "PARK").param("regionCode", "950000"));
 
         String list = page(get("/admin/units"));
         assertThat(list).contains("责任单位", "单位名称", "类别", "所属区划", "新增单位");
@@ -213,13 +213,20 @@ class OrganisationPagesTest {
         assertThat(body(bad)).contains("取值无效", "value=\"改名95\"");
         assertThat(organisation.unit(unit.id()).get().name()).isEqualTo("发展改革局95");
 
-        MvcResult ok = postAsAdmin(post("/admin/units/{id}", unit.id()).param("name", "发展和改革局95")
+        // a unit needs a region (issue 10): clearing it is refused and changes nothing
+        MvcResult noRegion = postAsAdmin(post("/admin/units/{id}", unit.id()).param("name", "发展和改革局95")
                 .param("kind", "TOWNSHIP").param("regionCode", ""));
+        assertThat(noRegion.getResponse().getStatus()).isEqualTo(200);
+        assertThat(body(noRegion)).contains("is-invalid", "必填");
+        assertThat(organisation.unit(unit.id()).get().name()).isEqualTo("发展改革局95");
+
+        MvcResult ok = postAsAdmin(post("/admin/units/{id}", unit.id()).param("name", "发展和改革局95")
+                .param("kind", "TOWNSHIP").param("regionCode", "950000"));
         assertThat(ok.getResponse().getRedirectedUrl()).isEqualTo("/admin/units");
         Unit after = organisation.unit(unit.id()).get();
         assertThat(after.name()).isEqualTo("发展和改革局95");
         assertThat(after.kind()).isEqualTo(UnitKind.TOWNSHIP);
-        assertThat(after.regionCode()).isNull();
+        assertThat(after.regionCode()).isEqualTo("950000");
         assertThat(page(get("/admin/units"))).contains("发展和改革局95", "乡镇（街道）");
     }
 
@@ -236,7 +243,9 @@ class OrganisationPagesTest {
 
     @Test
     void unitNamesAreEscaped() throws Exception {
-        postAsAdmin(post("/admin/units").param("name", "<script>alert('x95')</script>").param("kind", "OTHER"));
+        region("970000", "转义测试省97", "PROVINCE", null);
+        postAsAdmin(post("/admin/units").param("name", "<script>alert('x95')</script>").param("kind", "OTHER")
+                .param("regionCode", "970000"));
         String html = page(get("/admin/units"));
         assertThat(html).contains("&lt;script&gt;alert(&#39;x95&#39;)&lt;/script&gt;")
                 .doesNotContain("<script>alert('x95')");
