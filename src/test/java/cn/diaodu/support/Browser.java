@@ -5,6 +5,7 @@ import java.time.Duration;
 
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -69,7 +70,7 @@ public final class Browser implements AutoCloseable {
             type("currentPassword", current);
             type("newPassword", PageSignIn.CHANGED);
             type("confirmPassword", PageSignIn.CHANGED);
-            click("password-submit");
+            driver.findElement(By.id("confirmPassword")).sendKeys(Keys.ENTER);
             new WebDriverWait(driver, Duration.ofSeconds(15)).until(d -> !d.getCurrentUrl().contains("/account/password")
                     && !d.findElements(By.id("logout")).isEmpty());
             PageSignIn.changed(username, PageSignIn.CHANGED);
