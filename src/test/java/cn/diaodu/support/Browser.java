@@ -71,8 +71,13 @@ public final class Browser implements AutoCloseable {
             type("newPassword", PageSignIn.CHANGED);
             type("confirmPassword", PageSignIn.CHANGED);
             driver.findElement(By.id("confirmPassword")).sendKeys(Keys.ENTER);
-            new WebDriverWait(driver, Duration.ofSeconds(15)).until(d -> !d.getCurrentUrl().contains("/account/password")
-                    && !d.findElements(By.id("logout")).isEmpty());
+            try {
+                new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> !d.getCurrentUrl().contains(
+                        "/account/password") && !d.findElements(By.id("logout")).isEmpty());
+            } catch (org.openqa.selenium.TimeoutException e) {
+                throw new IllegalStateException("the change of the password of " + username + " ended on "
+                        + driver.getCurrentUrl() + ": " + driver.findElement(By.tagName("body")).getText(), e);
+            }
             PageSignIn.changed(username, PageSignIn.CHANGED);
         }
     }
