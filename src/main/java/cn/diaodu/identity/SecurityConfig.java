@@ -22,8 +22,11 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.authentication.DelegatingAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
@@ -110,9 +113,18 @@ class SecurityConfig {
                 .addFilterBefore(new BearerTokenFilter(tokens, apiDocs::matches),
                         UsernamePasswordAuthenticationFilter.class)
                 .addFilterBefore(new SessionGuard(credentials), AuthorizationFilter.class)
-                .exceptionHandling(e -> e.defaultAuthenticationEntryPointFor(
-                        (req, res, ex) -> json(res, 401, "unauthorized"), docs.matcher("/v3/api-docs/**")));
+                .exceptionHandling(e -> e.authenticationEntryPoint(entryPoint(docs)));
         return http.build();
+    }
+
+    /** The OpenAPI description answers 401 (JSON) without a sign-in; every other page leads to the login form. */
+    private static AuthenticationEntryPoint entryPoint(PathPatternRequestMatcher.Builder docs) {
+        var map = new java.util.LinkedHashMap<RequestMatcher, AuthenticationEntryPoint>();
+        map.put(new OrRequestMatcher(docs.matcher("/v3/api-docs"), docs.matcher("/v3/api-docs/**")),
+                (req, res, ex) -> json(res, 401, "unauthorized"));
+        var delegating = new DelegatingAuthenticationEntryPoint(map);
+        delegating.setDefaultEntryPoint(new LoginUrlAuthenticationEntryPoint("/login"));
+        return delegating;
     }
 
     static void json(HttpServletResponse res, int status, String error) throws IOException {

@@ -40,15 +40,29 @@ class SessionGuard extends OncePerRequestFilter {
             if (state.isEmpty() || !state.get().enabled() || state.get().version() != version) {
                 session.invalidate();
                 SecurityContextHolder.clearContext();
-                res.sendRedirect(req.getContextPath() + "/login?expired");
+                if (htmx(req)) {
+                    res.setHeader("HX-Redirect", req.getContextPath() + "/login?expired");
+                    res.setStatus(HttpServletResponse.SC_NO_CONTENT);
+                } else {
+                    res.sendRedirect(req.getContextPath() + "/login?expired");
+                }
                 return;
             }
             if (state.get().mustChange() && !open(req.getRequestURI().substring(req.getContextPath().length()))) {
-                res.sendRedirect(req.getContextPath() + AccountPages.PATH);
+                if (htmx(req)) {
+                    // a fragment (the notification badge) of the change page itself: nothing until it is changed
+                    res.setStatus(HttpServletResponse.SC_FORBIDDEN);
+                } else {
+                    res.sendRedirect(req.getContextPath() + AccountPages.PATH);
+                }
                 return;
             }
         }
         chain.doFilter(req, res);
+    }
+
+    private static boolean htmx(HttpServletRequest req) {
+        return req.getHeader("HX-Request") != null;
     }
 
     private static boolean open(String path) {

@@ -16,15 +16,30 @@ public final class Api {
     private static final ObjectMapper JSON = new ObjectMapper();
     private final HttpClient http = HttpClient.newHttpClient();
     private final String base;
-    private final String token;
+    private volatile String token;
+    private final java.util.function.Supplier<String> renew;
 
     public Api(String base, String token) {
+        this(base, token, null);
+    }
+
+    private Api(String base, String token, java.util.function.Supplier<String> renew) {
         this.base = base;
         this.token = token;
+        this.renew = renew;
     }
 
     public Api as(String token) {
         return new Api(base, token);
+    }
+
+    /**
+     * The same client, signing in again when a call answers 401 and {@code renew} gives a new token (null: none).
+     * A user's first page sign-in changes the password an administrator set and so ends its tokens (CONTRACT §16);
+     * a client of that user then signs in again with the new password, as an integration would.
+     */
+    public Api renewing(java.util.function.Supplier<String> renew) {
+        return new Api(base, token, renew);
     }
 
     /** An HTTP answer: the status and the body as JSON (NullNode when empty or not JSON). */
@@ -56,6 +71,18 @@ public final class Api {
     }
 
     public Res send(String method, String path, Object body) {
+        Res r = sendOnce(method, path, body);
+        if (r.status() == 401 && renew != null && token != null) {
+            String fresh = renew.get();
+            if (fresh != null) {
+                token = fresh;
+                return sendOnce(method, path, body);
+            }
+        }
+        return r;
+    }
+
+    private Res sendOnce(String method, String path, Object body) {
         try {
             String payload = body == null ? null : body instanceof String s ? s : JSON.writeValueAsString(body);
             HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path))

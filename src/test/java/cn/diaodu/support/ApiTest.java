@@ -46,7 +46,16 @@ public abstract class ApiTest {
 
     /** A token of the user, with its password now (changed at its first page sign-in, {@link PageSignIn}). */
     protected Api as(String username) {
-        return anonymous().as(token(username, passwordOf(username)));
+        String[] used = {passwordOf(username)};
+        return anonymous().as(token(username, used[0])).renewing(() -> {
+            String now = passwordOf(username);
+            if (now.equals(used[0])) {
+                return null;
+            }
+            used[0] = now;
+            Api.Res r = anonymous().post("/api/auth/token", Map.of("username", username, "password", now));
+            return r.status() == 200 ? r.get("token").asText() : null;
+        });
     }
 
     protected static String passwordOf(String username) {

@@ -5,6 +5,7 @@ import java.time.Duration;
 
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -69,9 +70,14 @@ public final class Browser implements AutoCloseable {
             type("currentPassword", current);
             type("newPassword", PageSignIn.CHANGED);
             type("confirmPassword", PageSignIn.CHANGED);
-            click("password-submit");
-            new WebDriverWait(driver, Duration.ofSeconds(15)).until(d -> !d.getCurrentUrl().contains("/account/password")
-                    && !d.findElements(By.id("logout")).isEmpty());
+            driver.findElement(By.id("confirmPassword")).sendKeys(Keys.ENTER);
+            try {
+                new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> !d.getCurrentUrl().contains(
+                        "/account/password") && !d.findElements(By.id("logout")).isEmpty());
+            } catch (org.openqa.selenium.TimeoutException e) {
+                throw new IllegalStateException("the change of the password of " + username + " ended on "
+                        + driver.getCurrentUrl() + ": " + driver.findElement(By.tagName("body")).getText(), e);
+            }
             PageSignIn.changed(username, PageSignIn.CHANGED);
         }
     }
