@@ -105,6 +105,13 @@ public class PeriodService {
         } else if (in.opensAt() != null && !in.deadline().isAfter(in.opensAt())) {
             errors.add(new FieldError("deadline", "截止时间应晚于开始时间 / the deadline must be after the opening"));
         }
+        // the pages' dates come here without the JSON reader's range check
+        if (in.opensAt() != null) {
+            cn.diaodu.common.InputText.checkDate(in.opensAt().toLocalDate(), "opensAt", errors);
+        }
+        if (in.deadline() != null) {
+            cn.diaodu.common.InputText.checkDate(in.deadline().toLocalDate(), "deadline", errors);
+        }
         Checks.throwIfAny(errors);
         if (find(period).isPresent()) {
             throw new ConflictException("period " + period + " is already open");

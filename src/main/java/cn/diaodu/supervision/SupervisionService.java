@@ -95,6 +95,7 @@ public class SupervisionService {
         if (in.date() == null) {
             errors.add(new FieldError("date", "必填 / required"));
         }
+        cn.diaodu.common.InputText.checkDate(in.date(), "date", errors);
         maxLength(in.place(), "place", 200, errors);
         maxLength(in.chair(), "chair", 100, errors);
         maxLength(in.attendees(), "attendees", 2000, errors);
@@ -265,6 +266,7 @@ public class SupervisionService {
         if (in.dueDate() == null) {
             errors.add(new FieldError("dueDate", "必填 / required"));
         }
+        cn.diaodu.common.InputText.checkDate(in.dueDate(), "dueDate", errors);
         Optional<Project> project = in.projectId() == null ? Optional.empty() : projects.find(in.projectId());
         if (in.projectId() != null && project.isEmpty()) {
             errors.add(new FieldError("projectId", "项目不存在 / unknown project"));
