@@ -2,7 +2,6 @@ package cn.diaodu.problem;
 
 import java.util.EnumSet;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * The steps of a problem's timeline. CREATE is the raising and first assignment; the others are the transitions of
@@ -35,8 +34,7 @@ public enum ProblemAction {
 
     /** The state condition of the action's conditional write: {@code status in ('ASSIGNED', …)}. */
     String whereFrom() {
-        return from().stream().map(st -> "'" + st.name() + "'")
-                .collect(Collectors.joining(",", "status in (", ")"));
+        return cn.diaodu.common.StatusGuard.statusIn(from());
     }
 
     /** The path segment of the transition. */

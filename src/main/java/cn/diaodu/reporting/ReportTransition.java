@@ -2,7 +2,6 @@ package cn.diaodu.reporting;
 
 import java.util.EnumSet;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * The workflow of a monthly report in one place (CONTRACT §7): each change, the states it may start from and the
@@ -46,6 +45,6 @@ enum ReportTransition {
 
     /** The condition of the conditional write: {@code status in ('SUBMITTED', …)} (the enum's names, no input). */
     String whereFrom() {
-        return from.stream().map(s -> "'" + s.name() + "'").collect(Collectors.joining(",", "status in (", ")"));
+        return cn.diaodu.common.StatusGuard.statusIn(from);
     }
 }

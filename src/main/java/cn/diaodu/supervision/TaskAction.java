@@ -1,7 +1,6 @@
 package cn.diaodu.supervision;
 
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * The workflow of a supervision task in one place (CONTRACT §10): each action, the states it may start from, the
@@ -57,8 +56,7 @@ enum TaskAction {
     String update() {
         String set = "status = '" + to + "'" + (stamp != null ? ", " + stamp + " = ?" : "")
                 + (this == REOPEN ? ", done_at = null" : "");
-        String guard = from.stream().map(s -> "'" + s + "'").sorted()
-                .collect(Collectors.joining(",", "status in (", ")"));
-        return "update supervision_task set " + set + " where id = ? and " + guard;
+        return "update supervision_task set " + set + " where id = ? and "
+                + cn.diaodu.common.StatusGuard.statusIn(from);
     }
 }
