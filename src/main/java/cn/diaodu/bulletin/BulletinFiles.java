@@ -14,6 +14,9 @@ import org.springframework.stereotype.Component;
 import cn.diaodu.analysis.AnalysisService;
 import cn.diaodu.analysis.ProjectFigures;
 import cn.diaodu.common.AuditRecord;
+import cn.diaodu.common.DocumentHeader;
+import cn.diaodu.document.DocumentHeaders;
+import cn.diaodu.document.DocumentKind;
 import cn.diaodu.common.Period;
 import cn.diaodu.identity.CurrentUser;
 import cn.diaodu.organisation.OrganisationService;
@@ -31,10 +34,12 @@ class BulletinFiles {
     private final AnalysisService analysis;
     private final OrganisationService organisation;
     private final ApplicationEventPublisher events;
+    private final DocumentHeaders headers;
 
     BulletinFiles(BulletinService bulletins, AnalysisService analysis, OrganisationService organisation,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events, DocumentHeaders headers) {
         this.events = events;
+        this.headers = headers;
         this.bulletins = bulletins;
         this.analysis = analysis;
         this.organisation = organisation;
@@ -47,7 +52,10 @@ class BulletinFiles {
         Bulletin b = bulletins.build(period, regionCode, user);
         // written in memory first (a bulletin is small): a failure answers 500, never a truncated file
         ByteArrayOutputStream buf = new ByteArrayOutputStream(64 * 1024);
-        new DocxBulletinWriter().write(b, buf);
+        // the same bulletin (month and region) keeps its number when downloaded again
+        String key = period + "|" + (regionCode == null ? "" : regionCode.strip());
+        DocumentHeader header = headers.of(DocumentKind.BULLETIN, key, user.username());
+        new DocxBulletinWriter().write(b, header, buf);
         events.publishEvent(AuditRecord.of("EXPORT_BULLETIN", "BULLETIN", period, b.title())
                 .withNote(regionCode == null || regionCode.isBlank() ? null : regionCode).by(user.username()));
         start(res, DOCX, b.title() + ".docx", "bulletin-" + b.period() + ".docx");

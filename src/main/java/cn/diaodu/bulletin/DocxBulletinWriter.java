@@ -29,6 +29,7 @@ import org.apache.poi.xddf.usermodel.chart.XDDFValueAxis;
 import org.apache.poi.xwpf.usermodel.XWPFChart;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
 
+import cn.diaodu.common.DocumentHeader;
 import cn.diaodu.common.OfficialDocument;
 
 /**
@@ -39,7 +40,12 @@ import cn.diaodu.common.OfficialDocument;
 final class DocxBulletinWriter {
 
     void write(Bulletin b, OutputStream out) throws IOException {
-        try (OfficialDocument doc = new OfficialDocument()) {
+        write(b, DocumentHeader.NONE, out);
+    }
+
+    /** The bulletin with the 版头, 主送 and 版记 of {@code header}. */
+    void write(Bulletin b, DocumentHeader header, OutputStream out) throws IOException {
+        try (OfficialDocument doc = new OfficialDocument(header)) {
             doc.title(b.title());
             for (Bulletin.Block block : b.blocks()) {
                 if (block instanceof Bulletin.Para p) {

@@ -121,7 +121,7 @@ class SupervisionApi {
         var user = CurrentUsers.get();
         SupervisionService.requireOrganiser(user);
         var overdue = supervision.tasks(true, unitId, null, user);
-        return file(documents.warningNotice(unitId, overdue), "预警通知.docx");
+        return file(documents.warningNotice(unitId, overdue, user), "预警通知.docx");
     }
 
     static ResponseEntity<byte[]> file(byte[] body, String name) {

@@ -8,10 +8,13 @@ import java.util.List;
 import org.springframework.stereotype.Component;
 
 import cn.diaodu.common.AppClock;
+import cn.diaodu.common.DocumentHeader;
 import cn.diaodu.common.NotFoundException;
 import cn.diaodu.common.OfficialDocument;
 import cn.diaodu.common.Period;
 import cn.diaodu.common.ValidationException;
+import cn.diaodu.document.DocumentHeaders;
+import cn.diaodu.document.DocumentKind;
 import cn.diaodu.identity.CurrentUser;
 import cn.diaodu.organisation.OrganisationService;
 import cn.diaodu.reporting.MonthlyReport;
@@ -28,9 +31,11 @@ class SupervisionDocuments {
     private final OrganisationService organisation;
     private final SupervisionService supervision;
     private final AppClock clock;
+    private final DocumentHeaders headers;
 
     SupervisionDocuments(ReportService reports, OrganisationService organisation, SupervisionService supervision,
-            AppClock clock) {
+            AppClock clock, DocumentHeaders headers) {
+        this.headers = headers;
         this.reports = reports;
         this.supervision = supervision;
         this.organisation = organisation;
@@ -38,7 +43,8 @@ class SupervisionDocuments {
     }
 
     byte[] agenda(Meeting m, List<AgendaItem> items, CurrentUser user) {
-        try (OfficialDocument doc = new OfficialDocument()) {
+        DocumentHeader header = headers.of(DocumentKind.AGENDA, "meeting:" + m.id(), user.username());
+        try (OfficialDocument doc = new OfficialDocument(header)) {
             doc.title(m.title());
             doc.line("会议时间：" + chinese(m.date()) + (m.place() == null ? "" : "　会议地点：" + m.place()));
             if (m.chair() != null) {
@@ -115,15 +121,17 @@ class SupervisionDocuments {
     }
 
     /** The notice to a unit with overdue tasks; an unknown unit is 404, a unit with none is refused (422). */
-    byte[] warningNotice(long unitId, List<SupervisionTask> overdue) {
+    byte[] warningNotice(long unitId, List<SupervisionTask> overdue, CurrentUser user) {
         String unit = organisation.unit(unitId).map(u -> u.name())
                 .orElseThrow(() -> new NotFoundException("unit " + unitId));
         if (overdue.isEmpty()) {
             throw ValidationException.of("unitId", "该单位没有逾期未办结的督办事项 / the unit has no overdue task");
         }
-        try (OfficialDocument doc = new OfficialDocument()) {
+        // one notice per unit and day: downloaded again the same day, it keeps its number
+        DocumentHeader header = headers.of(DocumentKind.WARNING_NOTICE, "unit:" + unitId + ":" + clock.today(),
+                user.username()).addressedTo(unit);
+        try (OfficialDocument doc = new OfficialDocument(header)) {
             doc.title("关于督办事项逾期未办结的预警通知");
-            doc.line(unit + "：");
             doc.body("截至" + chinese(clock.today()) + "，你单位承办的以下" + overdue.size()
                     + "项督办事项已超过办结时限仍未办结。请高度重视，逐项查明原因，明确措施和完成时限，于3个工作日内将办理情况书面报市委督查室、市政府督办室。");
             List<List<String>> rows = new ArrayList<>();

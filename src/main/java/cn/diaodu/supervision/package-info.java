@@ -6,5 +6,5 @@
  * Depends on analysis, reporting, project, organisation, identity and common.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {
-        "analysis", "reporting", "project", "identity", "organisation", "common" })
+        "analysis", "document", "reporting", "project", "identity", "organisation", "common" })
 package cn.diaodu.supervision;
