@@ -18,6 +18,10 @@ public final class TitleLines {
     private static final Pattern AFTER = Pattern.compile("关于|、|[0-9０-９]+月(?!份)");
     private static final Pattern BEFORE = Pattern.compile(
             "的(?:预警通知|通报|通知|报告|意见|决定|请示|函|纪要|议题材料)|(?<!以)及|关于");
+    /** Weaker boundaries, taken when no strong one gives lines that fit: around common words. */
+    private static final Pattern WEAK_AFTER = Pattern.compile("季度|年度|会议");
+    private static final Pattern WEAK_BEFORE = Pattern.compile("重点项目|的(?=..)|工作|情况");
+    private static final double WEAK = 3;
 
     private TitleLines() {
     }
@@ -40,17 +44,23 @@ public final class TitleLines {
         return out;
     }
 
-    /** Where to break {@code t}: the boundary within the first line that leaves the most even lines. */
+    /**
+     * Where to break {@code t}: the boundary within the first line, leaving a rest that fits the remaining lines,
+     * that gives the most even lines (a weak boundary counts as {@value #WEAK} characters further off).
+     */
     private static int best(String t, int max) {
         int lines = (t.length() + max - 1) / max;
         double ideal = (double) t.length() / lines;
         int best = -1;
         double score = Double.MAX_VALUE;
-        for (int at : boundaries(t)) {
-            if (at < 2 || at > max || t.length() - at < 2) {
+        TreeSet<Integer> strong = boundaries(t, AFTER, BEFORE);
+        TreeSet<Integer> all = new TreeSet<>(strong);
+        all.addAll(boundaries(t, WEAK_AFTER, WEAK_BEFORE));
+        for (int at : all) {
+            if (at < 2 || at > max || t.length() - at < 2 || t.length() - at > (lines - 1) * max) {
                 continue;
             }
-            double s = Math.abs(at - ideal);
+            double s = Math.abs(at - ideal) + (strong.contains(at) ? 0 : WEAK);
             if (s < score) {
                 score = s;
                 best = at;
@@ -66,13 +76,13 @@ public final class TitleLines {
         return at > 1 ? at : max;
     }
 
-    static TreeSet<Integer> boundaries(String t) {
+    static TreeSet<Integer> boundaries(String t, Pattern after, Pattern before) {
         TreeSet<Integer> at = new TreeSet<>();
-        Matcher a = AFTER.matcher(t);
+        Matcher a = after.matcher(t);
         while (a.find()) {
             at.add(a.end());
         }
-        Matcher b = BEFORE.matcher(t);
+        Matcher b = before.matcher(t);
         while (b.find()) {
             at.add(b.start());
         }

@@ -44,9 +44,14 @@ public class DocumentNumbers {
 
     /** The number of the document {@code key} of {@code kind}: its own if it has one, else the next. */
     public Issued numberOf(DocumentKind kind, String key, String actor) {
+        return numberOf(kind, key, actor, clock.today());
+    }
+
+    /** As {@link #numberOf(DocumentKind, String, String)}, issued on {@code today} when new. */
+    Issued numberOf(DocumentKind kind, String key, String actor, LocalDate today) {
         for (int attempt = 0; ; attempt++) {
             try {
-                return tx.execute(status -> existing(kind, key).orElseGet(() -> assign(kind, key, actor)));
+                return tx.execute(status -> existing(kind, key).orElseGet(() -> assign(kind, key, actor, today)));
             } catch (DuplicateKeyException e) {
                 if (attempt >= 5) {
                     throw e;
@@ -61,8 +66,7 @@ public class DocumentNumbers {
                 .query((rs, i) -> new Issued(rs.getString(1), rs.getObject(2, LocalDate.class))).optional();
     }
 
-    private Issued assign(DocumentKind kind, String key, String actor) {
-        LocalDate today = clock.today();
+    private Issued assign(DocumentKind kind, String key, String actor, LocalDate today) {
         int year = today.getYear();
         int seq = jdbc.sql("select coalesce(max(seq), 0) + 1 from document_number where kind = ? and issue_year = ?")
                 .params(kind.name(), year).query(Integer.class).single();

@@ -35,6 +35,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import cn.diaodu.support.OfficialDocs;
 import cn.diaodu.support.Api;
 import cn.diaodu.support.ApiTest;
 
@@ -218,8 +219,8 @@ class BulletinApiTest extends ApiTest {
         assertThat(filename).isEqualTo("2024年1—6月测试市" + w.province.substring(0, 2) + "重点项目建设情况通报.docx");
 
         try (XWPFDocument doc = docx(d)) {
-            List<XWPFParagraph> ps = doc.getParagraphs();
-            assertThat(ps.get(0).getText()).isEqualTo("2024年1—6月测试市" + w.province.substring(0, 2)
+            List<XWPFParagraph> ps = OfficialDocs.main(doc);
+            assertThat(OfficialDocs.titleText(doc)).isEqualTo("2024年1—6月测试市" + w.province.substring(0, 2)
                     + "重点项目建设情况通报");
             String overview = ps.get(1).getText();
             overviewStates(overview, summary.get("total"), "1—6月");
@@ -314,16 +315,16 @@ class BulletinApiTest extends ApiTest {
         // no regionCode: the dispatcher's province, 全省
         JsonNode total = api(w.dispatcher, "/api/analysis/summary?year=2024&month=6&groupBy=REGION").get("total");
         try (XWPFDocument doc = docx(fetch(w.dispatcher, "/api/bulletins/2024-06.docx"))) {
-            String overview = doc.getParagraphs().get(1).getText();
+            String overview = OfficialDocs.afterTitle(doc).getText();
             overviewStates(overview, total, "1—6月");
             assertThat(overview).contains("，全省6个重点项目");
         }
         // a county leader: the county's own projects (P1 P2 P6), under the county's name
         JsonNode county = api(w.countyLeaderA, "/api/analysis/summary?year=2024&month=6&groupBy=REGION");
         try (XWPFDocument doc = docx(fetch(w.countyLeaderA, "/api/bulletins/2024-06.docx"))) {
-            assertThat(doc.getParagraphs().get(0).getText()).isEqualTo("2024年1—6月甲县" + w.province.substring(0, 2)
+            assertThat(OfficialDocs.titleText(doc)).isEqualTo("2024年1—6月甲县" + w.province.substring(0, 2)
                     + "重点项目建设情况通报");
-            String overview = doc.getParagraphs().get(1).getText();
+            String overview = OfficialDocs.afterTitle(doc).getText();
             overviewStates(overview, county.get("total"), "1—6月");
             assertThat(overview).contains("全县3个重点项目");
             // the red list of the county: P1 only
@@ -354,7 +355,7 @@ class BulletinApiTest extends ApiTest {
                 + w.countyA).get("total");
         assertThat(dec(countyA, "gap")).as("the API's two decimals").isEqualByComparingTo("-0.05");
         try (XWPFDocument doc = docx(fetch(w.dispatcher, "/api/bulletins/2024-06.docx?regionCode=" + w.countyA))) {
-            String overview = doc.getParagraphs().get(1).getText();
+            String overview = OfficialDocs.afterTitle(doc).getText();
             assertThat(overview).isEqualTo("1—6月，全县1个重点项目累计完成投资5.0亿元，占年度计划的50.0%，"
                     + "与序时进度持平（相差0.0个百分点）；已开工1个，开工率100.0%。所有项目均未触发预警。");
             String text = String.join("\n", doc.getParagraphs().stream().map(XWPFParagraph::getText).toList());
@@ -366,7 +367,7 @@ class BulletinApiTest extends ApiTest {
         JsonNode countyB = api(w.dispatcher, "/api/analysis/summary?year=2024&month=6&groupBy=REGION&regionCode="
                 + w.countyB).get("total");
         try (XWPFDocument doc = docx(fetch(w.dispatcher, "/api/bulletins/2024-06.docx?regionCode=" + w.countyB))) {
-            String overview = doc.getParagraphs().get(1).getText();
+            String overview = OfficialDocs.afterTitle(doc).getText();
             overviewStates(overview, countyB, "1—6月");
             assertThat(overview).startsWith("1—6月，全县1个重点项目累计完成投资5.0亿元，占年度计划的50.0%，"
                     + "低于序时进度0.1个百分点；已开工1个，开工率100.0%。");
@@ -376,7 +377,7 @@ class BulletinApiTest extends ApiTest {
                 + w.city).get("total");
         assertThat(dec(city, "gap")).as("the API's two decimals").isEqualByComparingTo("-0.05");
         try (XWPFDocument doc = docx(fetch(w.dispatcher, "/api/bulletins/2024-06.docx?regionCode=" + w.city))) {
-            assertThat(doc.getParagraphs().get(1).getText()).startsWith("1—6月，全市2个重点项目累计完成投资10.0亿元，"
+            assertThat(OfficialDocs.afterTitle(doc).getText()).startsWith("1—6月，全市2个重点项目累计完成投资10.0亿元，"
                     + "占年度计划的50.0%，与序时进度持平（相差0.0个百分点）；已开工2个，开工率100.0%。");
         }
     }
@@ -472,8 +473,8 @@ class BulletinApiTest extends ApiTest {
                 + w.city).get("total");
         Download d = fetch(w.leaderUser, "/api/bulletins/2024-01.docx?regionCode=" + w.city);
         try (XWPFDocument doc = docx(d)) {
-            assertThat(doc.getParagraphs().get(0).getText()).startsWith("2024年1月测试市");
-            String overview = doc.getParagraphs().get(1).getText();
+            assertThat(OfficialDocs.titleText(doc)).startsWith("2024年1月测试市");
+            String overview = OfficialDocs.afterTitle(doc).getText();
             assertThat(overview).startsWith("1月，全市6个重点项目");
             overviewStates(overview, total, "1月");
         }
@@ -495,13 +496,13 @@ class BulletinApiTest extends ApiTest {
             assertThat(sect.getDocGrid().getLinePitch().intValue()).isEqualTo(579);
             assertThat(sect.getDocGrid().getType().toString()).isEqualTo("linesAndChars");
 
-            XWPFParagraph title = doc.getParagraphs().get(0);
+            XWPFParagraph title = OfficialDocs.title(doc);
             assertThat(title.getAlignment().name()).isEqualTo("CENTER");
             for (XWPFRun r : title.getRuns()) {
                 assertThat(halfPoints(r)).isEqualTo(44);
                 assertThat(eastAsia(r)).isEqualTo("方正小标宋简体");
             }
-            XWPFParagraph overview = doc.getParagraphs().get(1);
+            XWPFParagraph overview = OfficialDocs.afterTitle(doc);
             for (XWPFRun r : overview.getRuns()) {
                 assertThat(halfPoints(r)).isEqualTo(32);
                 assertThat(eastAsia(r)).isEqualTo("仿宋_GB2312");
