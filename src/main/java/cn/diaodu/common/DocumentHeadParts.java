@@ -2,7 +2,6 @@ package cn.diaodu.common;
 
 import static cn.diaodu.common.OfficialDocument.BODY_FONT;
 import static cn.diaodu.common.OfficialDocument.BODY_SIZE;
-import static cn.diaodu.common.OfficialDocument.CHAR;
 import static cn.diaodu.common.OfficialDocument.LINE;
 import static cn.diaodu.common.OfficialDocument.TEXT_WIDTH;
 
@@ -106,7 +105,7 @@ final class DocumentHeadParts {
         DocumentRuns.border(p, false, THICK, BLACK);
         CTTabStop tab = DocumentRuns.ppr(p).addNewTabs().addNewTab();
         tab.setVal(STTabJc.RIGHT);
-        tab.setPos(BigInteger.valueOf(TEXT_WIDTH - 2 * CHAR));
+        tab.setPos(BigInteger.valueOf(TEXT_WIDTH - IMPRINT_SIZE * 10));
         DocumentRuns.run(p, h.printedBy() == null ? "" : h.printedBy().strip(), BODY_FONT, IMPRINT_SIZE);
         if (h.printedOn() != null) {
             DocumentRuns.run(p, null, BODY_FONT, IMPRINT_SIZE).addTab();
@@ -117,8 +116,10 @@ final class DocumentHeadParts {
     private static XWPFParagraph imprintLine(XWPFDocument doc) {
         XWPFParagraph p = doc.createParagraph();
         p.setAlignment(ParagraphAlignment.LEFT);
+        // off the character grid: 4号 characters at their own pitch, so that the office and the date share a line
         DocumentRuns.spacing(p, LINE, 0, 0);
-        DocumentRuns.indent(p, CHAR, CHAR);
+        DocumentRuns.offGrid(p);
+        DocumentRuns.indent(p, IMPRINT_SIZE * 10, IMPRINT_SIZE * 10);
         return p;
     }
 }
