@@ -1,5 +1,6 @@
 package cn.diaodu.notification;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -10,20 +11,34 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.bind.annotation.RestController;
 
+import cn.diaodu.identity.CurrentUser;
 import cn.diaodu.identity.CurrentUsers;
+import cn.diaodu.organisation.OrganisationService;
 
-/** 站内通知: the list of the user's unit's notifications and the unread count in the navigation bar. */
+/** 站内通知: the list of the user's notifications (its unit's, its office's) and the unread count in the navigation bar. */
 @Controller
 class NotificationPages {
     private final NotificationService notifications;
+    private final OrganisationService organisation;
 
-    NotificationPages(NotificationService notifications) {
+    NotificationPages(NotificationService notifications, OrganisationService organisation) {
         this.notifications = notifications;
+        this.organisation = organisation;
     }
 
+    /**
+     * The list, with what was unread before it was opened in bold; opening it marks every notice read, so that the
+     * badge of this very page (loaded after it) shows none.
+     */
     @GetMapping("/notifications")
     String list(Model model) {
-        model.addAttribute("items", notifications.forUser(CurrentUsers.get(), 200));
+        CurrentUser user = CurrentUsers.get();
+        List<Notification> items = notifications.forUser(user, 200);
+        notifications.markAllRead(user);
+        Map<Long, String> unitNames = new HashMap<>();
+        organisation.units().forEach(u -> unitNames.put(u.id(), u.name()));
+        model.addAttribute("items", items);
+        model.addAttribute("unitNames", unitNames);
         return "notification/list";
     }
 

@@ -100,12 +100,13 @@ public class NotificationService {
         }
         return jdbc.sql("select n.id, n.unit_id, n.kind, n.title, n.body, n.link, n.created_at, rd.read_at, n.audience "
                 + "from notification n left join notification_read rd on rd.notification_id = n.id "
-                + "and rd.username = :username where " + r.where() + " order by n.id desc")
+                + "and rd.username = :username where " + r.where() + " order by n.id desc fetch first "
+                + Math.max(1, limit) + " rows only")
                 .params(r.params())
                 .query((rs, i) -> new Notification(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4),
                         rs.getString(5), rs.getString(6), rs.getObject(7, OffsetDateTime.class),
                         rs.getObject(8) != null, rs.getString(9)))
-                .stream().limit(limit).toList();
+                .list();
     }
 
     public int unread(CurrentUser user) {

@@ -35,7 +35,7 @@ import cn.diaodu.supervision.TaskCompleted;
  * <li>a problem awaits verification ({@link ProblemResolved}) and a task was completed ({@link TaskCompleted}):
  * both offices, which both verify;</li>
  * <li>a unit has submitted its reports for a month: the project office, which reviews them, once per unit and month
- * — when the last of the unit's projects of the month has a report ({@link ReportSubmitted},
+ * — when the last of the unit's projects of the month has a report and some await review ({@link ReportSubmitted},
  * {@link ZeroReportDeclared}), however many reports arrive at once;</li>
  * <li>a unit has missed its reports: both offices, once per unit and period, when the reminder job finds the unit's
  * reports missing the day after the deadline ({@link UnitReminded} overdue).</li>
@@ -99,12 +99,15 @@ class OfficeNotices {
         submittedAll(e.unitId(), e.period());
     }
 
-    /** The unit's projects of the month all have a report now: tell the project office, once per unit and month. */
+    /**
+     * The unit's projects of the month all have a report now, and some await review: tell the project office, once
+     * per unit and month.
+     */
     private void submittedAll(long unitId, String periodText) {
         Period period = Period.parse(periodText, "period");
         Optional<UnitStatus> status = periods.status(period, OFFICE).stream().filter(u -> u.unitId() == unitId)
                 .findFirst();
-        if (status.isEmpty() || status.get().missing() > 0) {
+        if (status.isEmpty() || status.get().missing() > 0 || status.get().submitted() == 0) {
             return;
         }
         UnitStatus u = status.get();
