@@ -8,6 +8,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -48,12 +49,13 @@ class NotificationPages {
         return "redirect:/notifications";
     }
 
-    /** htmx: the unread badge. */
+    /** htmx: the unread badge (in the navigation, or {@code compact} beside the menu button on a phone). */
     @GetMapping("/notifications/badge")
     @ResponseBody
-    String badge() {
+    String badge(@RequestParam(defaultValue = "false") boolean compact) {
         int n = notifications.unread(CurrentUsers.get());
-        return n == 0 ? "" : "<span class=\"badge rounded-pill text-bg-danger\" id=\"unread-count\">" + n + "</span>";
+        return n == 0 ? "" : "<span class=\"badge rounded-pill text-bg-danger\" id=\"unread-count"
+                + (compact ? "-compact" : "") + "\">" + n + "</span>";
     }
 }
 

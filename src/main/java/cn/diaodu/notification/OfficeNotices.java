@@ -35,7 +35,8 @@ import cn.diaodu.supervision.TaskCompleted;
  * <li>a problem awaits verification ({@link ProblemResolved}) and a task was completed ({@link TaskCompleted}):
  * both offices, which both verify;</li>
  * <li>a unit has submitted its reports for a month: the project office, which reviews them, once per unit and month
- * — when the last of the unit's projects of the month has a report and some await review ({@link ReportSubmitted},
+ * — when the last of the unit's projects of the month has a report and some await review, for a month still
+ * being reported (the current month, the one before, or one whose period is open) ({@link ReportSubmitted},
  * {@link ZeroReportDeclared}), however many reports arrive at once;</li>
  * <li>a unit has missed its reports: both offices, once per unit and period, when the reminder job finds the unit's
  * reports missing the day after the deadline ({@link UnitReminded} overdue).</li>
@@ -55,9 +56,11 @@ class OfficeNotices {
     private final ProblemService problems;
     private final SupervisionService supervision;
     private final PeriodService periods;
+    private final AppClock clock;
 
     OfficeNotices(NotificationService notifications, OrganisationService organisation, ProjectService projects,
-            ProblemService problems, SupervisionService supervision, PeriodService periods) {
+            ProblemService problems, SupervisionService supervision, PeriodService periods, AppClock clock) {
+        this.clock = clock;
         this.notifications = notifications;
         this.organisation = organisation;
         this.projects = projects;
@@ -105,6 +108,9 @@ class OfficeNotices {
      */
     private void submittedAll(long unitId, String periodText) {
         Period period = Period.parse(periodText, "period");
+        if (!current(period)) {
+            return;
+        }
         Optional<UnitStatus> status = periods.status(period, OFFICE).stream().filter(u -> u.unitId() == unitId)
                 .findFirst();
         if (status.isEmpty() || status.get().missing() > 0 || status.get().submitted() == 0) {
@@ -117,6 +123,16 @@ class OfficeNotices {
                 + (u.late() > 0 ? "，逾期报送" + u.late() + "个" : "") + "。";
         notifications.send(new Message(unitId, "UNIT_SUBMITTED", title, body, "/review?period=" + period,
                 Audience.DISPATCHER, u.regionCode(), u.regionCode(), "UNIT_SUBMITTED:" + unitId + ":" + period));
+    }
+
+    /**
+     * Whether the month is still being reported: the current month, the one before, or a month whose reporting period
+     * is open — not the back-filling of a month long past (the demo city's, an import of last year's reports).
+     */
+    private boolean current(Period period) {
+        java.time.YearMonth month = java.time.YearMonth.of(period.year(), period.month());
+        return !month.isBefore(clock.currentMonth().minusMonths(1))
+                || periods.find(period).map(p -> p.closedAt() == null).orElse(false);
     }
 
     @ApplicationModuleListener

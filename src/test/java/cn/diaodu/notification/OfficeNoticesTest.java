@@ -171,11 +171,16 @@ class OfficeNoticesTest extends ApiTest {
         assertThat(notices(w.supervisor, "UNIT_SUBMITTED")).as("the project office reviews").isEmpty();
         assertThat(notices(w.reporterA, "UNIT_SUBMITTED")).isEmpty();
 
-        // a zero report that fills the unit's last gap announces it too (May)
-        ok(reporterA.put("/api/projects/" + a1 + "/reports/2024-05", report("5")));
-        ok(reporterA.post("/api/periods/2024-05/units/" + w.unitA + "/zero", null));
+        // a zero report that fills the unit's last gap announces it too (June)
+        ok(reporterA.put("/api/projects/" + a1 + "/reports/2024-06", report("5")));
+        ok(reporterA.post("/api/periods/2024-06/units/" + w.unitA + "/zero", null));
         Eventually.assertThat(() -> assertThat(links(w.dispatcher, "UNIT_SUBMITTED"))
-                .contains("/review?period=2024-05"));
+                .contains("/review?period=2024-06"));
+        // a month long past, without an open period, is back-filling: nobody is told (April)
+        ok(reporterA.put("/api/projects/" + a1 + "/reports/2024-04", report("5")));
+        ok(reporterA.put("/api/projects/" + a2 + "/reports/2024-04", report("5")));
+        Thread.sleep(2_000);
+        assertThat(links(w.dispatcher, "UNIT_SUBMITTED")).doesNotContain("/review?period=2024-04");
     }
 
     @Test
