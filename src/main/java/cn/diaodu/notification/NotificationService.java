@@ -61,8 +61,7 @@ public class NotificationService {
      */
     @Transactional
     long send(Message m) {
-        if (m.dedupKey() != null && jdbc.sql("select count(*) from notification where dedup_key = ?")
-                .param(m.dedupKey()).query(Integer.class).single() > 0) {
+        if (m.dedupKey() != null && sent(m.dedupKey())) {
             return -1;
         }
         String audience = m.audience() == null ? null : m.audience().name();
@@ -76,6 +75,12 @@ public class NotificationService {
         events.publishEvent(new NotificationCreated(id, m.unitId(), m.kind(), m.title(), m.body(), m.link(), audience,
                 m.regionCode(), m.unitRegionCode()));
         return id;
+    }
+
+    /** Whether a notice of that dedup key was written (and committed, or written in this transaction). */
+    boolean sent(String dedupKey) {
+        return jdbc.sql("select count(*) from notification where dedup_key = ?").param(dedupKey).query(Integer.class)
+                .single() > 0;
     }
 
     /** The insert behind a savepoint: null when a concurrent listener wrote the same dedup key first. */

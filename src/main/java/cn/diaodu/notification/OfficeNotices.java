@@ -20,7 +20,6 @@ import cn.diaodu.problem.ProblemState;
 import cn.diaodu.project.Project;
 import cn.diaodu.project.ProjectService;
 import cn.diaodu.reporting.PeriodService;
-import cn.diaodu.reporting.ReportSubmitted;
 import cn.diaodu.reporting.UnitReminded;
 import cn.diaodu.reporting.UnitStatus;
 import cn.diaodu.reporting.ZeroReportDeclared;
@@ -35,9 +34,10 @@ import cn.diaodu.supervision.TaskCompleted;
  * <li>a problem awaits verification ({@link ProblemResolved}) and a task was completed ({@link TaskCompleted}):
  * both offices, which both verify;</li>
  * <li>a unit has submitted its reports for a month: the project office, which reviews them, once per unit and month
- * — when the last of the unit's projects of the month has a report and some await review, for a month still
- * being reported (the current month, the one before, or one whose period is open) ({@link ReportSubmitted},
- * {@link ZeroReportDeclared}), however many reports arrive at once;</li>
+ * — when the last of the unit's projects of the month has a report and some await review, for a month still being
+ * reported (the current month, the one before, or one whose period is open); from {@link ZeroReportDeclared} and
+ * from {@code ReportSubmitted}, coalesced to one {@link UnitReportsSubmitted} per unit and month of a transaction
+ * (a grid, an import of thousands of rows) by {@link SubmittedReports};</li>
  * <li>a unit has missed its reports: both offices, once per unit and period, when the reminder job finds the unit's
  * reports missing the day after the deadline ({@link UnitReminded} overdue).</li>
  * </ul>
@@ -92,8 +92,9 @@ class OfficeNotices {
                 unit.regionCode(), null));
     }
 
+    /** The reports of a unit and month changed in one transaction ({@link SubmittedReports} coalesces them). */
     @ApplicationModuleListener
-    public void on(ReportSubmitted e) {
+    public void on(UnitReportsSubmitted e) {
         submittedAll(e.unitId(), e.period());
     }
 
@@ -108,9 +109,13 @@ class OfficeNotices {
      */
     private void submittedAll(long unitId, String periodText) {
         Period period = Period.parse(periodText, "period");
-        if (!current(period)) {
-            return;
+        String key = "UNIT_SUBMITTED:" + unitId + ":" + period;
+        if (current(period) && !notifications.sent(key)) {
+            checkSubmitted(unitId, period, key);
         }
+    }
+
+    private void checkSubmitted(long unitId, Period period, String key) {
         Optional<UnitStatus> status = periods.status(period, OFFICE).stream().filter(u -> u.unitId() == unitId)
                 .findFirst();
         if (status.isEmpty() || status.get().missing() > 0 || status.get().submitted() == 0) {
@@ -122,7 +127,7 @@ class OfficeNotices {
                 + u.returned() + "个" + (u.zero() > 0 ? "（其中零报告" + u.zero() + "个）" : "")
                 + (u.late() > 0 ? "，逾期报送" + u.late() + "个" : "") + "。";
         notifications.send(new Message(unitId, "UNIT_SUBMITTED", title, body, "/review?period=" + period,
-                Audience.DISPATCHER, u.regionCode(), u.regionCode(), "UNIT_SUBMITTED:" + unitId + ":" + period));
+                Audience.DISPATCHER, u.regionCode(), u.regionCode(), key));
     }
 
     /**

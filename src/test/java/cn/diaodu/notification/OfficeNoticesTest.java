@@ -2,9 +2,12 @@ package cn.diaodu.notification;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.icegreen.greenmail.configuration.GreenMailConfiguration;
@@ -17,10 +20,17 @@ import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.event.EventListener;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.transaction.support.TransactionTemplate;
 
+import cn.diaodu.identity.CurrentUser;
+import cn.diaodu.identity.Role;
 import cn.diaodu.reporting.ReminderJob;
+import cn.diaodu.reporting.ReportInput;
+import cn.diaodu.reporting.ReportService;
 import cn.diaodu.support.Api;
 import cn.diaodu.support.ApiTest;
 import cn.diaodu.support.Eventually;
@@ -46,6 +56,23 @@ class OfficeNoticesTest extends ApiTest {
 
     @Autowired
     ReminderJob job;
+
+    @Autowired
+    ReportService reports;
+
+    @Autowired
+    TransactionTemplate tx;
+
+    static final List<UnitReportsSubmitted> coalesced = new CopyOnWriteArrayList<>();
+
+    /** Hears the coalesced events in the publisher's transaction. */
+    @TestConfiguration
+    static class Heard {
+        @EventListener
+        void on(UnitReportsSubmitted e) {
+            coalesced.add(e);
+        }
+    }
 
     /** The world plus a dispatcher bounded to each county. */
     private record Offices(World w, String countyDispatcherA, String countyDispatcherB) {
@@ -181,6 +208,29 @@ class OfficeNoticesTest extends ApiTest {
         ok(reporterA.put("/api/projects/" + a2 + "/reports/2024-04", report("5")));
         Thread.sleep(2_000);
         assertThat(links(w.dispatcher, "UNIT_SUBMITTED")).doesNotContain("/review?period=2024-04");
+    }
+
+    @Test
+    void theReportsOfOneTransactionAreOneEventPerUnitAndMonth() {
+        Offices o = offices();
+        World w = o.w();
+        Api dispatcher = as(w.dispatcher);
+        List<Long> ids = new ArrayList<>();
+        for (String name : List.of("甲一", "甲二", "甲三")) {
+            ids.add(created(dispatcher.post("/api/projects", project(name, w.countyA, w.unitA, null, "100"))).id());
+        }
+        ids.add(created(dispatcher.post("/api/projects", project("乙一", w.countyB, w.unitB, null, "100"))).id());
+        CurrentUser office = new CurrentUser(0L, "system", "系统", Set.of(Role.DISPATCHER), null, null);
+        tx.executeWithoutResult(s -> ids.forEach(id -> reports.put(id, "2024-07",
+                new ReportInput(BigDecimal.TEN, "主体施工", 20), office)));
+
+        assertThat(coalesced).filteredOn(e -> e.unitId() == w.unitA || e.unitId() == w.unitB)
+                .as("four reports, two units").extracting(UnitReportsSubmitted::unitId)
+                .containsExactlyInAnyOrder(w.unitA, w.unitB);
+        Eventually.assertThat(() -> assertThat(notices(w.dispatcher, "UNIT_SUBMITTED"))
+                .extracting(n -> n.get("unitId").asLong()).containsExactlyInAnyOrder(w.unitA, w.unitB));
+        assertThat(notices(w.dispatcher, "UNIT_SUBMITTED")).filteredOn(n -> n.get("unitId").asLong() == w.unitA)
+                .singleElement().satisfies(n -> assertThat(n.get("body").asText()).contains("共3个项目", "待审核3个"));
     }
 
     @Test
