@@ -1,10 +1,13 @@
 package cn.diaodu.common;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.databind.JsonMappingException;
+
+import jakarta.servlet.http.HttpServletRequest;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -31,22 +34,29 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
 public class ApiErrors {
     private static final Logger log = LoggerFactory.getLogger(ApiErrors.class);
 
+    /** The 422 body, its messages in the language of the running request. */
     public static Map<String, Object> body(List<FieldError> errors) {
         return Map.of("errors", errors);
     }
 
+    /** The 422 body, its messages resolved in the given locale. */
+    public static Map<String, Object> body(List<FieldError> errors, Locale locale) {
+        return Map.of("errors", errors.stream().map(e -> e.json(locale)).toList());
+    }
+
+    /** An error body; a message key is resolved in the language of the running request. */
     public static Map<String, Object> message(String message) {
-        return Map.of("error", message);
+        return Map.of("error", Messages.text(message, List.of()));
     }
 
     @ExceptionHandler(ValidationException.class)
-    ResponseEntity<Map<String, Object>> invalid(ValidationException e) {
-        return ResponseEntity.unprocessableEntity().body(body(e.errors()));
+    ResponseEntity<Map<String, Object>> invalid(ValidationException e, HttpServletRequest request) {
+        return ResponseEntity.unprocessableEntity().body(body(e.errors(), ApiLocale.of(request)));
     }
 
     @ExceptionHandler(NotFoundException.class)
-    ResponseEntity<Map<String, Object>> notFound(NotFoundException e) {
-        return ResponseEntity.status(HttpStatus.NOT_FOUND).body(message(e.getMessage()));
+    ResponseEntity<Map<String, Object>> notFound(NotFoundException e, HttpServletRequest request) {
+        return ResponseEntity.status(HttpStatus.NOT_FOUND).body(Map.of("error", e.message(ApiLocale.of(request))));
     }
 
     @ExceptionHandler(NoResourceFoundException.class)
@@ -60,8 +70,8 @@ public class ApiErrors {
     }
 
     @ExceptionHandler(ConflictException.class)
-    ResponseEntity<Map<String, Object>> conflict(ConflictException e) {
-        return ResponseEntity.status(HttpStatus.CONFLICT).body(message(e.getMessage()));
+    ResponseEntity<Map<String, Object>> conflict(ConflictException e, HttpServletRequest request) {
+        return ResponseEntity.status(HttpStatus.CONFLICT).body(Map.of("error", e.message(ApiLocale.of(request))));
     }
 
     @ExceptionHandler(HttpMessageNotReadableException.class)

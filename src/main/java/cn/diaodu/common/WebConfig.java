@@ -15,7 +15,8 @@ import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 
 /**
- * Pages are Chinese first; {@code ?lang=en} switches to English and a cookie remembers the choice. Request bodies are
+ * Pages are Chinese first; {@code ?lang=en} switches to English and a cookie remembers the choice; the API's
+ * messages follow {@code Accept-Language} ({@link ApiLocale}). Request bodies are
  * read strictly ({@link StrictJson}).
  */
 @Configuration
@@ -26,7 +27,7 @@ class WebConfig implements WebMvcConfigurer {
         CookieLocaleResolver r = new CookieLocaleResolver("diaodu-lang");
         r.setDefaultLocale(Locale.SIMPLIFIED_CHINESE);
         r.setCookieMaxAge(Duration.ofDays(365));
-        return r;
+        return new ApiLocale(r);
     }
 
     @Override
