@@ -160,9 +160,9 @@ public class CalendarService {
         List<FieldError> errors = new ArrayList<>();
         Integer year = in.year();
         if (year == null) {
-            errors.add(new FieldError("year", "必填 / required"));
+            errors.add(new FieldError("year", "calendar.error.required"));
         } else if (year < 2000 || year > 2100) {
-            errors.add(new FieldError("year", "年度应在2000到2100之间 / year must be 2000 to 2100"));
+            errors.add(new FieldError("year", "calendar.error.year-must-2000-2100"));
         } else if (builtIn.years().contains(year)) {
             errors.add(new FieldError("year", year + "年已由内置数据覆盖，如需更正请逐日标记 / " + year
                     + " is covered by the built-in data; correct single dates instead"));
@@ -170,7 +170,7 @@ public class CalendarService {
         Map<LocalDate, String> holidays = DateLines.parse(in.holidays(), "holidays", errors);
         Map<LocalDate, String> workdays = DateLines.parse(in.workdays(), "workdays", errors);
         if (holidays.isEmpty() && errors.stream().noneMatch(e -> e.field().equals("holidays"))) {
-            errors.add(new FieldError("holidays", "请至少填写一个放假日期 / at least one holiday is required"));
+            errors.add(new FieldError("holidays", "calendar.error.least-one-holiday-required"));
         }
         if (year != null) {
             for (LocalDate d : holidays.keySet()) {
@@ -227,7 +227,7 @@ public class CalendarService {
         List<FieldError> errors = new ArrayList<>();
         DayKind kind = Checks.parseEnum(DayKind.class, kindText, "kind", errors);
         if (date == null) {
-            errors.add(new FieldError("date", "必填 / required"));
+            errors.add(new FieldError("date", "calendar.error.required"));
         } else {
             if (!snapshot().covers(date)) {
                 errors.add(new FieldError("date", date.getYear() + "年尚未覆盖，请先添加该年度的放假安排 / add the "

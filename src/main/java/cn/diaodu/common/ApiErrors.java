@@ -77,11 +77,11 @@ public class ApiErrors {
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ResponseEntity<Map<String, Object>> unreadable(HttpMessageNotReadableException e) {
         String field = "body";
-        String msg = "请求内容不是有效的 JSON / the request body is not valid JSON";
+        String msg = "common.error.request-body-not-valid-json";
         if (e.getCause() instanceof JsonMappingException jme) {
             if (!jme.getPath().isEmpty()) {
                 field = path(jme);
-                msg = "格式不正确 / wrong type or format";
+                msg = "common.error.wrong-type-format";
             }
             if (jme instanceof StrictJson.Refused r) {
                 field = r.field() != null ? r.field() : field;
@@ -111,25 +111,25 @@ public class ApiErrors {
     ResponseEntity<Map<String, Object>> integrity(DataIntegrityViolationException e) {
         log.warn("Refused by the database: {}", e.getMostSpecificCause().getMessage());
         return ResponseEntity.unprocessableEntity().body(body(List.of(new FieldError("body",
-                "数据不符合要求，未保存 / the data was refused, nothing was saved"))));
+                "common.error.data-was-refused-nothing-was-saved"))));
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ResponseEntity<Map<String, Object>> badParam(MethodArgumentTypeMismatchException e) {
         return ResponseEntity.unprocessableEntity()
-                .body(body(List.of(new FieldError(e.getName(), "格式不正确 / wrong type or format"))));
+                .body(body(List.of(new FieldError(e.getName(), "common.error.wrong-type-format"))));
     }
 
     @ExceptionHandler(MissingServletRequestParameterException.class)
     ResponseEntity<Map<String, Object>> missingParam(MissingServletRequestParameterException e) {
         return ResponseEntity.unprocessableEntity()
-                .body(body(List.of(new FieldError(e.getParameterName(), "必填 / required"))));
+                .body(body(List.of(new FieldError(e.getParameterName(), "common.error.required"))));
     }
 
     @ExceptionHandler(MissingServletRequestPartException.class)
     ResponseEntity<Map<String, Object>> missingPart(MissingServletRequestPartException e) {
         return ResponseEntity.unprocessableEntity()
-                .body(body(List.of(new FieldError(e.getRequestPartName(), "必填 / required"))));
+                .body(body(List.of(new FieldError(e.getRequestPartName(), "common.error.required"))));
     }
 
     @ExceptionHandler(HttpRequestMethodNotSupportedException.class)

@@ -67,7 +67,7 @@ class IdentityApi {
                     "error", policy.text("login.locked", r.lockedUntilText()),
                     "lockedUntil", r.lockedUntil().atZoneSameInstant(AppClock.ZONE).toOffsetDateTime().toString()));
             case WRONG -> ResponseEntity.status(HttpStatus.UNAUTHORIZED)
-                    .body(Map.of("error", "用户名或密码错误 / wrong username or password"));
+                    .body(Map.of("error", "identity.error.wrong-username-password"));
         };
     }
 

@@ -109,7 +109,7 @@ class UserPages {
         } catch (ValidationException e) {
             reject(result, e.errors(), locale);
         } catch (DuplicateKeyException e) {
-            reject(result, List.of(new FieldError("username", "用户名已存在 / username already taken")), locale);
+            reject(result, List.of(new FieldError("username", "identity.error.username-already-taken")), locale);
         }
         form.setPassword(null);
         return formPage(model, null);
@@ -137,15 +137,15 @@ class UserPages {
         List<FieldError> own = new ArrayList<>();
         if (id == CurrentUsers.get().id()) {
             if (!form.isEnabled()) {
-                own.add(new FieldError("enabled", "不能停用自己的账号 / you cannot disable your own account"));
+                own.add(new FieldError("enabled", "identity.error.you-cannot-disable-your-own-account"));
             }
             if (CurrentUsers.get().has(Role.ADMIN) && !form.getRoles().contains(Role.ADMIN.name())) {
                 own.add(new FieldError("roles",
-                        "不能取消自己的系统管理员角色 / you cannot remove your own administrator role"));
+                        "identity.error.you-cannot-remove-your-own-administrator"));
             }
             if (CurrentUsers.get().has(Role.SECURITY_ADMIN) && !form.getRoles().contains(Role.SECURITY_ADMIN.name())) {
                 own.add(new FieldError("roles",
-                        "不能取消自己的安全管理员角色 / you cannot remove your own security administrator role"));
+                        "identity.error.you-cannot-remove-your-own-security"));
             }
         }
         try {

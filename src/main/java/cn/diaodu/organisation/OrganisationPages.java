@@ -182,7 +182,7 @@ class OrganisationPages {
         } catch (ValidationException e) {
             reject(result, e.errors(), locale);
         } catch (DuplicateKeyException e) {
-            reject(result, List.of(new FieldError("code", "区划代码已存在 / code already exists")), locale);
+            reject(result, List.of(new FieldError("code", "organisation.error.code-already-exists")), locale);
         }
         return regionsPage(model, organisation.regionTree());
     }

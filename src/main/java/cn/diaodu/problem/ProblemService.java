@@ -269,7 +269,7 @@ public class ProblemService {
             return;
         }
         if (days < 1) {
-            errors.add(new FieldError(field, "办理时限应至少为1个工作日 / must be at least 1 working day"));
+            errors.add(new FieldError(field, "problem.error.must-least-1-working-day"));
         } else if (days > MAX_DUE_DAYS) {
             errors.add(new FieldError(field, "办理时限不能超过" + MAX_DUE_DAYS + "个工作日 / at most " + MAX_DUE_DAYS
                     + " working days"));
@@ -297,7 +297,7 @@ public class ProblemService {
         if (in.projectId() != null) {
             project = projects.find(in.projectId()).orElse(null);
             if (project == null) {
-                errors.add(new FieldError("projectId", "项目不存在 / unknown project"));
+                errors.add(new FieldError("projectId", "problem.error.unknown-project"));
             }
         } else if (!isOffice(user)) {
             errors.add(new FieldError("projectId", "请选择本单位的项目 / a reporter raises problems of the unit's "
@@ -308,15 +308,15 @@ public class ProblemService {
         requireText(in.description(), "description", 4000, errors);
         Unit unit = null;
         if (in.assigneeUnitId() == null) {
-            errors.add(new FieldError("assigneeUnitId", "必填 / required"));
+            errors.add(new FieldError("assigneeUnitId", "problem.error.required"));
         } else {
             unit = organisation.unit(in.assigneeUnitId()).orElse(null);
             if (unit == null) {
-                errors.add(new FieldError("assigneeUnitId", "责任单位不存在 / unknown unit"));
+                errors.add(new FieldError("assigneeUnitId", "problem.error.unknown-unit"));
             }
         }
         if (in.dueWorkingDays() == null) {
-            errors.add(new FieldError("dueWorkingDays", "必填 / required"));
+            errors.add(new FieldError("dueWorkingDays", "problem.error.required"));
         }
         checkDueDays(in.dueWorkingDays(), "dueWorkingDays", errors);
         throwIfAny(errors);
@@ -462,16 +462,16 @@ public class ProblemService {
         maxLength(note, "note", 2000, errors);
         if (note == null && (action == ProblemAction.FEEDBACK || action == ProblemAction.REOPEN
                 || action == ProblemAction.ESCALATE)) {
-            errors.add(new FieldError("note", "必填 / required"));
+            errors.add(new FieldError("note", "problem.error.required"));
         }
         Unit newUnit = null;
         if (action == ProblemAction.ASSIGN) {
             if (input.assigneeUnitId() == null) {
-                errors.add(new FieldError("assigneeUnitId", "必填 / required"));
+                errors.add(new FieldError("assigneeUnitId", "problem.error.required"));
             } else {
                 newUnit = organisation.unit(input.assigneeUnitId()).orElse(null);
                 if (newUnit == null) {
-                    errors.add(new FieldError("assigneeUnitId", "责任单位不存在 / unknown unit"));
+                    errors.add(new FieldError("assigneeUnitId", "problem.error.unknown-unit"));
                 }
             }
         }
@@ -534,7 +534,7 @@ public class ProblemService {
 
     private static String conflict(ProblemAction a, Row r) {
         if (a == ProblemAction.ESCALATE && r.status().open()) {
-            return "问题已提级至市政府，不能再升级 / the problem is already at GOVERNMENT";
+            return "problem.error.problem-already-government";
         }
         return "问题当前状态（" + r.status() + "）不允许此操作 / " + a.path() + " is not allowed while the problem is "
                 + r.status();
@@ -590,7 +590,7 @@ public class ProblemService {
                         n.dueDate, n.levelSince, n.resolvedOn, n.closedOn, n.remindedOn, now, r.id(), r.version())
                 .update();
         if (updated == 0) {
-            throw new ConflictException("问题已被他人处理，请刷新后重试 / the problem was changed meanwhile");
+            throw new ConflictException("problem.error.problem-was-changed-meanwhile");
         }
         Row after = existing(r.id());
         event(after, action, user, note, now);
@@ -645,7 +645,7 @@ public class ProblemService {
             throw new ForbiddenException("problem " + id);
         }
         if (file == null || file.isEmpty()) {
-            throw ValidationException.of("file", "请选择文件 / a file is required");
+            throw ValidationException.of("file", "problem.error.file-required");
         }
         if (file.getSize() > maxAttachment.toBytes()) {
             throw ValidationException.of("file", "文件不能超过" + maxAttachment.toMegabytes() + "MB / at most "
@@ -668,7 +668,7 @@ public class ProblemService {
                     + " file");
         }
         if (r.status() == ProblemStatus.CLOSED) {
-            throw new ConflictException("问题已销号，不能再上传附件 / the problem is closed");
+            throw new ConflictException("problem.error.problem-closed");
         }
         OffsetDateTime now = clock.now();
         long attId = Db.insert(jdbc.sql("insert into problem_attachment(problem_id, filename, content_type, "

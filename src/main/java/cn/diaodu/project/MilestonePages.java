@@ -94,7 +94,7 @@ class MilestonePages {
             }
             return d;
         } catch (DateTimeParseException e) {
-            errors.put(field, "日期格式应为 YYYY-MM-DD / a date must be YYYY-MM-DD");
+            errors.put(field, "project.error.date-must-yyyy-mm-dd");
             return null;
         }
     }

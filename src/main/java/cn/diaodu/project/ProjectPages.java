@@ -202,7 +202,7 @@ class ProjectPages {
                 integer(f.version, "version", errors));
     }
 
-    private static final String NOT_NUMBER = "请输入数字 / enter a number";
+    private static final String NOT_NUMBER = "project.error.enter-number";
 
     static BigDecimal decimal(String v, String field, Map<String, String> errors) {
         if (v == null || v.isBlank()) {
@@ -252,7 +252,7 @@ class ProjectPages {
             }
             return d;
         } catch (DateTimeParseException e) {
-            errors.put(field, "日期格式应为 YYYY-MM-DD / date must be YYYY-MM-DD");
+            errors.put(field, "project.error.date-must-yyyy-mm-dd-2");
             return null;
         }
     }

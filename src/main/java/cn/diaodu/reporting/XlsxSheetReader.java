@@ -138,7 +138,7 @@ final class XlsxSheetReader implements Closeable {
         try {
             size = Files.size(file);
             if (size == 0) {
-                throw fileError("文件为空，请选择填好的月报模板（.xlsx） / the file is empty");
+                throw fileError("reporting.error.file-empty");
             }
             if (size > MAX_FILE_BYTES) {
                 throw fileError("文件过大（超过" + MAX_FILE_BYTES / 1024 / 1024 + "MB） / the file is too large");
@@ -147,14 +147,14 @@ final class XlsxSheetReader implements Closeable {
                 magic = FileMagic.valueOf(in);
             }
         } catch (IOException e) {
-            throw fileError("文件无法读取 / the file cannot be read");
+            throw fileError("reporting.error.file-cannot-read");
         }
         if (magic == FileMagic.OLE2) {
             throw fileError("不支持旧版 .xls 文件或加密的文件，请在 Excel/WPS 中另存为不加密的 .xlsx 后上传 / "
                     + ".xls and encrypted files are not supported: save as .xlsx");
         }
         if (magic != FileMagic.OOXML) {
-            throw fileError("文件不是 Excel 工作簿（.xlsx），请上传下载的月报模板 / the file is not an XLSX spreadsheet");
+            throw fileError("reporting.error.file-not-xlsx-spreadsheet");
         }
         OPCPackage pkg = null;
         try {
@@ -172,7 +172,7 @@ final class XlsxSheetReader implements Closeable {
                 chosen = wb.sheets.stream().filter(s -> s.visible).findFirst().orElse(null);
             }
             if (chosen == null) {
-                throw fileError("工作簿中没有可见的工作表 / the workbook has no visible sheet");
+                throw fileError("reporting.error.workbook-has-no-visible-sheet");
             }
             Styles styles = styles(reader);
             List<String> strings = sharedStrings(reader);
@@ -183,7 +183,7 @@ final class XlsxSheetReader implements Closeable {
         } catch (ValidationException e) {
             throw e;
         } catch (Exception e) {
-            throw refusal(e, "文件不是有效的 Excel 工作簿（.xlsx），无法读取 / the file is not a valid XLSX workbook");
+            throw refusal(e, "reporting.error.file-not-valid-xlsx-workbook");
         } finally {
             if (pkg != null) {
                 pkg.revert();
@@ -204,7 +204,7 @@ final class XlsxSheetReader implements Closeable {
         } catch (ValidationException e) {
             throw e;
         } catch (Exception e) {
-            throw refusal(e, "工作表内容无法解析，文件可能已损坏 / the sheet cannot be read, the file may be damaged");
+            throw refusal(e, "reporting.error.sheet-cannot-read-file-may-damaged");
         }
     }
 
@@ -221,11 +221,11 @@ final class XlsxSheetReader implements Closeable {
                 return r.errors;
             }
             if (t instanceof TooLarge) {
-                return fileError("文件内容过大 / the file holds too much data");
+                return fileError("reporting.error.file-holds-too-much-data");
             }
             String msg = String.valueOf(t.getMessage()).toLowerCase(java.util.Locale.ROOT);
             if (msg.contains("zip bomb")) {
-                return fileError("文件解压后异常膨胀（疑似压缩炸弹），已拒绝 / the file expands too much when unzipped");
+                return fileError("reporting.error.file-expands-too-much-when-unzipped");
             }
         }
         return fileError(otherwise);
@@ -397,7 +397,7 @@ final class XlsxSheetReader implements Closeable {
                             heap += 48 + 2L * text.length();
                             if (heap > MAX_SHARED_STRINGS_HEAP) {
                                 throw new SAXException(new Refused(fileError(
-                                        "文件中的文字过多 / the file holds too much text")));
+                                        "reporting.error.file-holds-too-much-text")));
                             }
                             out.add(decode(text.toString()));
                         }
@@ -510,7 +510,7 @@ final class XlsxSheetReader implements Closeable {
                                 + "个） / too many cells in a row, at most " + MAX_CELLS_IN_ROW));
                     }
                     if (++cellCount > MAX_CELLS) {
-                        throw new SAXException(refusedAt(rowNum, col, "工作表单元格过多 / too many cells"));
+                        throw new SAXException(refusedAt(rowNum, col, "reporting.error.too-many-cells"));
                     }
                     type = a.getValue("t");
                     style = parseInt(a.getValue("s"), 0);
