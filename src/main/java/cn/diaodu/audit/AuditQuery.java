@@ -31,7 +31,7 @@ record AuditQuery(String from, String to, String user, String kind, String objec
 
     static int size(int size, int max) {
         if (size < 1 || size > max) {
-            Checks.throwIfAny(List.of(new FieldError("size", "每页1到" + max + "条 / 1 to " + max + " per page")));
+            Checks.throwIfAny(List.of(FieldError.of("size", "audit.error.page-size", String.valueOf(max))));
         }
         return size;
     }

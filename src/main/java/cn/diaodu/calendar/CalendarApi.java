@@ -64,7 +64,7 @@ class CalendarApi {
             return Map.of("date", cal.addWorkingDays(start, n).toString());
         } catch (OutsideCalendarException e) {
             // from outside the data: the start is at fault; from inside: the count runs beyond the data
-            throw ValidationException.of(cal.covers(start) ? "days" : "from", e.getMessage());
+            throw ValidationException.of(cal.covers(start) ? "days" : "from", e.key(), e.args().toArray());
         }
     }
 

@@ -103,7 +103,7 @@ public class ApiErrors {
     ResponseEntity<Map<String, Object>> duplicate(DuplicateKeyException e) {
         String field = UniqueKeys.field(e);
         return ResponseEntity.status(HttpStatus.CONFLICT).body(Map.of("error",
-                "已存在 / already exists" + (field == null ? "" : ": " + field), "field", field == null ? "" : field));
+                field == null ? Messages.text("common.error.already-exists", List.of()) : Messages.text("common.error.already-exists-field", List.of(field)), "field", field == null ? "" : field));
     }
 
     /** Any other value the database refuses: 422, nothing written (the transaction is rolled back). */

@@ -22,7 +22,7 @@ public final class Checks {
 
     public static void maxLength(String value, String field, int max, List<FieldError> errors) {
         if (value != null && value.trim().length() > max) {
-            errors.add(new FieldError(field, "不能超过" + max + "个字 / at most " + max + " characters"));
+            errors.add(FieldError.of(field, "common.error.at-most-characters", String.valueOf(max)));
         }
     }
 
@@ -34,7 +34,7 @@ public final class Checks {
         try {
             return Enum.valueOf(type, value.trim());
         } catch (IllegalArgumentException e) {
-            errors.add(new FieldError(field, "取值无效 / unknown value: " + value));
+            errors.add(FieldError.of(field, "common.error.unknown-value", value));
             return null;
         }
     }
@@ -48,7 +48,7 @@ public final class Checks {
         } else if (value.signum() < 0) {
             errors.add(new FieldError(field, "common.error.must-not-negative"));
         } else if (Money.tooPrecise(value)) {
-            errors.add(new FieldError(field, "最多两位小数（万元） / at most 2 decimals (万元)"));
+            errors.add(new FieldError(field, "common.error.at-most-2-decimals"));
         } else if (value.compareTo(new BigDecimal("99999999999999")) > 0) {
             errors.add(new FieldError(field, "common.error.too-large"));
         }

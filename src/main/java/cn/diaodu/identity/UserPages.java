@@ -25,7 +25,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import cn.diaodu.common.Bilingual;
 import cn.diaodu.common.FieldError;
 import cn.diaodu.common.ValidationException;
 import cn.diaodu.organisation.OrganisationService;
@@ -194,7 +193,7 @@ class UserPages {
                     u.roles().stream().map(Role::name).toList(), u.unitId(), u.regionCode(), enabled));
             flash(redirect, enabled ? "user.enabledDone" : "user.disabledDone", locale, u.username());
         } catch (ValidationException e) {
-            redirect.addFlashAttribute("flashError", e.errors().stream().map(fe -> Bilingual.part(fe.message(), locale))
+            redirect.addFlashAttribute("flashError", e.errors().stream().map(fe -> fe.message(locale))
                     .collect(Collectors.joining("；")));
         }
         return "redirect:/admin/users";
@@ -265,7 +264,7 @@ class UserPages {
         var bean = PropertyAccessorFactory.forBeanPropertyAccess(result.getTarget());
         Set<String> seen = new java.util.HashSet<>();
         for (FieldError e : errors) {
-            String message = Bilingual.part(e.message(), locale);
+            String message = e.message(locale);
             if (!seen.add(e.field() + "\u0000" + message)) {
                 continue;
             }

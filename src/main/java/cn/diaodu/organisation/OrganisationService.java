@@ -76,9 +76,7 @@ public class OrganisationService {
                 errors.add(new FieldError("parentCode", "organisation.error.parent-must-higher-level"));
             } else if (in.code() != null && CODE.matcher(in.code()).matches()
                     && !liesUnder(in.code(), parent.get())) {
-                errors.add(new FieldError("code", "区划代码应以上级区划代码的前" + prefix(parent.get().level())
-                        + "位开头（GB/T 2260） / the code must begin with its parent's first "
-                        + prefix(parent.get().level()) + " digits"));
+                errors.add(FieldError.of("code", "organisation.error.code-parent-prefix", String.valueOf(prefix(parent.get().level()))));
             }
         }
         throwIfAny(errors);

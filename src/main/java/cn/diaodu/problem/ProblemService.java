@@ -271,8 +271,7 @@ public class ProblemService {
         if (days < 1) {
             errors.add(new FieldError(field, "problem.error.must-least-1-working-day"));
         } else if (days > MAX_DUE_DAYS) {
-            errors.add(new FieldError(field, "办理时限不能超过" + MAX_DUE_DAYS + "个工作日 / at most " + MAX_DUE_DAYS
-                    + " working days"));
+            errors.add(FieldError.of(field, "problem.error.at-most-working-days", String.valueOf(MAX_DUE_DAYS)));
         }
     }
 
@@ -281,7 +280,7 @@ public class ProblemService {
         try {
             return calendar.addWorkingDays(from, days);
         } catch (OutsideCalendarException e) {
-            throw ValidationException.of(field, e.getMessage());
+            throw ValidationException.of(field, e.key(), e.args().toArray());
         }
     }
 
@@ -300,8 +299,7 @@ public class ProblemService {
                 errors.add(new FieldError("projectId", "problem.error.unknown-project"));
             }
         } else if (!isOffice(user)) {
-            errors.add(new FieldError("projectId", "请选择本单位的项目 / a reporter raises problems of the unit's "
-                    + "projects"));
+            errors.add(new FieldError("projectId", "problem.error.unit-projects-only"));
         }
         requireText(in.title(), "title", 200, errors);
         ProblemCategory category = parseEnum(ProblemCategory.class, in.category(), "category", errors);
@@ -483,7 +481,7 @@ public class ProblemService {
             throw new ForbiddenException("unit " + newUnit.id() + " is outside the user's scope");
         }
         if (!stateAllows(action, r.status(), r.level())) {
-            throw new ConflictException(conflict(action, r));
+            throw conflict(action, r);
         }
         LocalDate today = clock.today();
         Next n = new Next(r);
@@ -532,12 +530,11 @@ public class ProblemService {
         return detail(after);
     }
 
-    private static String conflict(ProblemAction a, Row r) {
+    private static ConflictException conflict(ProblemAction a, Row r) {
         if (a == ProblemAction.ESCALATE && r.status().open()) {
-            return "problem.error.problem-already-government";
+            return new ConflictException("problem.error.problem-already-government");
         }
-        return "问题当前状态（" + r.status() + "）不允许此操作 / " + a.path() + " is not allowed while the problem is "
-                + r.status();
+        return new ConflictException("problem.error.action-not-allowed", String.valueOf(r.status()), a.path());
     }
 
     static String levelName(ProblemLevel level) {
@@ -654,8 +651,7 @@ public class ProblemService {
         String name = AttachmentTypes.cleanName(file.getOriginalFilename());
         String ext = AttachmentTypes.extension(name);
         if (!AttachmentTypes.allowedExtension(ext)) {
-            throw ValidationException.of("file", "只能上传照片（jpg、png）或文件（pdf、docx、xlsx） / only jpg, png, pdf, "
-                    + "docx and xlsx files");
+            throw ValidationException.of("file", "problem.error.attachment-types");
         }
         byte[] content;
         try {
@@ -664,8 +660,7 @@ public class ProblemService {
             throw new UncheckedIOException(e);
         }
         if (!AttachmentTypes.contentMatches(ext, content)) {
-            throw ValidationException.of("file", "文件内容与扩展名（." + ext + "）不符 / the content is not a ." + ext
-                    + " file");
+            throw ValidationException.of("file", "problem.error.content-not-extension", ext);
         }
         if (r.status() == ProblemStatus.CLOSED) {
             throw new ConflictException("problem.error.problem-closed");

@@ -280,8 +280,7 @@ public class ProjectService {
         money(in.totalInvestment(), "totalInvestment", true, errors);
         money(in.annualPlan(), "annualPlan", true, errors);
         if (errors.size() == before && in.annualPlan().compareTo(in.totalInvestment()) > 0) {
-            errors.add(new FieldError("annualPlan", "年度计划投资不能超过总投资 / the annual plan must not exceed the "
-                    + "total investment"));
+            errors.add(new FieldError("annualPlan", "project.error.annual-plan-exceeds-total"));
         }
         if (in.plannedStart() != null && in.plannedCompletion() != null
                 && in.plannedCompletion().isBefore(in.plannedStart())) {
@@ -313,8 +312,7 @@ public class ProjectService {
             sum = sum.add(v);
         }
         if (annualPlan != null && sum.compareTo(annualPlan) != 0) {
-            errors.add(new FieldError("monthlyPlan", "月度计划合计" + sum.toPlainString() + "万元，应等于年度计划"
-                    + annualPlan.toPlainString() + "万元 / the months must sum to the annual plan"));
+            errors.add(FieldError.of("monthlyPlan", "project.error.months-sum", sum.toPlainString(), annualPlan.toPlainString()));
         }
     }
 

@@ -445,8 +445,7 @@ class ExcelService {
                         "reporting.error.file-holds-too-much-text"));
             }
             if (rows.size() >= MAX_ROWS) {
-                throw new XlsxSheetReader.Refused(XlsxSheetReader.fileError("一次最多导入" + MAX_ROWS
-                        + "行，本文件超过" + MAX_ROWS + "行，请分批导入 / at most " + MAX_ROWS + " rows in one file"));
+                throw new XlsxSheetReader.Refused(XlsxSheetReader.fileError("reporting.error.import-max-rows", String.valueOf(MAX_ROWS)));
             }
             rows.add(raw);
         }
@@ -484,8 +483,7 @@ class ExcelService {
     }
 
     static ValidationException noHeader() {
-        return XlsxSheetReader.fileError("未找到表头：工作表中须有“" + H_CODE + "”和“" + H_INVESTMENT
-                + "”两列，请使用下载的月报模板 / no header row with the columns 项目编号 and 本月完成投资（万元）");
+        return XlsxSheetReader.fileError("reporting.error.import-no-header", H_CODE, H_INVESTMENT);
     }
 
     /** A refused import: every error, and where the file's header and last column are (for the 错误说明 file). */
@@ -526,9 +524,9 @@ class ExcelService {
             this.sheet = sheet;
         }
 
-        void error(Line l, Col col, String message) {
+        void error(Line l, Col col, String key, Object... args) {
             l.bad.add(col);
-            errors.add(new FieldError(col.field, message, l.row, sheet.headers.get(col)));
+            errors.add(new FieldError(col.field, key, l.row, sheet.headers.get(col), List.of(args)));
         }
 
         /** Maps {@code rows[<projectId>].<field>} back to the row and column; other errors stay as they are. */
@@ -657,7 +655,7 @@ class ExcelService {
             }
             Integer seen = first.putIfAbsent(l.code, l.row);
             if (seen != null) {
-                p.error(l, Col.CODE, "项目编号重复，与第" + seen + "行相同 / the same code as row " + seen);
+                p.error(l, Col.CODE, "reporting.error.import-duplicate-code", String.valueOf(seen));
                 l.code = null;
             } else {
                 codes.add(l.code);

@@ -124,11 +124,11 @@ public class ReportService {
         }
         OffsetDateTime now = clock.now();
         if (rp.get().closedAt() != null) {
-            throw new ConflictException("填报周期" + period + "已关闭 / the period is closed");
+            throw new ConflictException("reporting.error.period-closed", String.valueOf(period));
         }
         if (!isOpen(now, rp.get().opensAt())) {
-            throw ValidationException.of(field, "填报周期" + period + "尚未开始，开始时间 " + rp.get().opensAt()
-                    + " / the period is not open yet");
+            throw ValidationException.of(field, "reporting.error.period-not-open-yet", String.valueOf(period),
+                    String.valueOf(rp.get().opensAt()));
         }
         return new Window(isLate(now, rp.get().deadline()));
     }
@@ -146,7 +146,7 @@ public class ReportService {
     /** The period must lie in the project's year and not after the current month. */
     void checkPeriod(Project p, Period period, String field, List<FieldError> errors) {
         if (period.year() != p.year()) {
-            errors.add(new FieldError(field, "月份应在项目年度" + p.year() + "内 / the period must lie in the project's year"));
+            errors.add(FieldError.of(field, "reporting.error.period-in-project-year", String.valueOf(p.year())));
         } else if (period.toYearMonth().isAfter(clock.currentMonth())) {
             errors.add(new FieldError(field, "reporting.error.period-must-not-after-current-month"));
         }

@@ -90,7 +90,7 @@ public class SupervisionService {
         if (type == null || type.isEmpty()) {
             errors.add(new FieldError("type", "supervision.error.required"));
         } else if (!TYPES.contains(type)) {
-            errors.add(new FieldError("type", "取值无效 / unknown value: " + type));
+            errors.add(FieldError.of("type", "supervision.error.unknown-value", type));
         }
         if (in.date() == null) {
             errors.add(new FieldError("date", "supervision.error.required"));
