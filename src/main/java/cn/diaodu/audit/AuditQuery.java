@@ -16,7 +16,7 @@ record AuditQuery(String from, String to, String user, String kind, String objec
         LocalDate f = date(from, "from", errors);
         LocalDate t = date(to, "to", errors);
         if (f != null && t != null && t.isBefore(f)) {
-            errors.add(new FieldError("to", "结束日期不能早于开始日期 / to must not be before from"));
+            errors.add(new FieldError("to", "audit.error.must-not-before-from"));
         }
         Checks.throwIfAny(errors);
         return new AuditFilter(f, t, user, kind, objectType, objectId);
@@ -24,14 +24,14 @@ record AuditQuery(String from, String to, String user, String kind, String objec
 
     static int page(int page) {
         if (page < 0) {
-            Checks.throwIfAny(List.of(new FieldError("page", "页码不能为负 / page must not be negative")));
+            Checks.throwIfAny(List.of(new FieldError("page", "audit.error.page-must-not-negative")));
         }
         return page;
     }
 
     static int size(int size, int max) {
         if (size < 1 || size > max) {
-            Checks.throwIfAny(List.of(new FieldError("size", "每页1到" + max + "条 / 1 to " + max + " per page")));
+            Checks.throwIfAny(List.of(FieldError.of("size", "audit.error.page-size", String.valueOf(max))));
         }
         return size;
     }
@@ -43,12 +43,12 @@ record AuditQuery(String from, String to, String user, String kind, String objec
         try {
             LocalDate d = LocalDate.parse(s.trim());
             if (d.getYear() < 2000 || d.getYear() > 2100) {
-                errors.add(new FieldError(field, "日期应在2000到2100年之间 / a date from 2000 to 2100"));
+                errors.add(new FieldError(field, "audit.error.date-from-2000-2100"));
                 return null;
             }
             return d;
         } catch (DateTimeParseException e) {
-            errors.add(new FieldError(field, "日期格式应为 YYYY-MM-DD / a date YYYY-MM-DD"));
+            errors.add(new FieldError(field, "audit.error.date-yyyy-mm-dd"));
             return null;
         }
     }

@@ -49,13 +49,13 @@ class CalendarApi {
         LocalDate start = parseDate(from, "from", errors);
         Integer n = null;
         if (days == null || days.isBlank()) {
-            errors.add(new FieldError("days", "必填 / required"));
+            errors.add(new FieldError("days", "calendar.error.required"));
         } else if (!INTEGER.matcher(days.strip()).matches()) {
-            errors.add(new FieldError("days", "应为整数 / must be a whole number"));
+            errors.add(new FieldError("days", "calendar.error.must-whole-number"));
         } else {
             n = Integer.parseInt(days.strip());
             if (n < 1) {
-                errors.add(new FieldError("days", "应至少为1个工作日 / must be at least 1"));
+                errors.add(new FieldError("days", "calendar.error.must-least-1"));
             }
         }
         Checks.throwIfAny(errors);
@@ -64,13 +64,13 @@ class CalendarApi {
             return Map.of("date", cal.addWorkingDays(start, n).toString());
         } catch (OutsideCalendarException e) {
             // from outside the data: the start is at fault; from inside: the count runs beyond the data
-            throw ValidationException.of(cal.covers(start) ? "days" : "from", e.getMessage());
+            throw ValidationException.of(cal.covers(start) ? "days" : "from", e.key(), e.args().toArray());
         }
     }
 
     static LocalDate parseDate(String text, String field, List<FieldError> errors) {
         if (text == null || text.isBlank()) {
-            errors.add(new FieldError(field, "必填 / required"));
+            errors.add(new FieldError(field, "calendar.error.required"));
             return null;
         }
         try {
@@ -81,7 +81,7 @@ class CalendarApi {
             }
             return d;
         } catch (DateTimeParseException e) {
-            errors.add(new FieldError(field, "日期格式应为 YYYY-MM-DD / date must be YYYY-MM-DD"));
+            errors.add(new FieldError(field, "calendar.error.date-must-yyyy-mm-dd"));
             return null;
         }
     }

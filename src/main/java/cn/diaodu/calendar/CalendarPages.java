@@ -15,6 +15,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import cn.diaodu.common.AppClock;
 import cn.diaodu.common.FieldError;
+import cn.diaodu.common.Messages;
 import cn.diaodu.common.NotFoundException;
 import cn.diaodu.common.ValidationException;
 import cn.diaodu.identity.CurrentUsers;
@@ -79,7 +80,7 @@ class CalendarPages {
             calendar.deleteYear(year, CurrentUsers.get());
             flash.addFlashAttribute("flash", "已撤销" + year + "年的放假安排");
         } catch (NotFoundException e) {
-            flash.addFlashAttribute("flashError", year + "年不是管理员添加的年度 / not an added year");
+            flash.addFlashAttribute("flashError", Messages.text("calendar.error.not-added-year", List.of(String.valueOf(year))));
         }
         return "redirect:/admin/calendar";
     }
@@ -113,7 +114,7 @@ class CalendarPages {
             calendar.unmarkDay(d, CurrentUsers.get());
             flash.addFlashAttribute("flash", "已撤销对 " + d + " 的标记");
         } catch (NotFoundException e) {
-            flash.addFlashAttribute("flashError", d + " 没有管理员标记 / no mark");
+            flash.addFlashAttribute("flashError", Messages.text("calendar.error.no-mark", List.of(String.valueOf(d))));
         }
         return "redirect:/admin/calendar?year=" + d.getYear();
     }

@@ -160,31 +160,30 @@ public class CalendarService {
         List<FieldError> errors = new ArrayList<>();
         Integer year = in.year();
         if (year == null) {
-            errors.add(new FieldError("year", "必填 / required"));
+            errors.add(new FieldError("year", "calendar.error.required"));
         } else if (year < 2000 || year > 2100) {
-            errors.add(new FieldError("year", "年度应在2000到2100之间 / year must be 2000 to 2100"));
+            errors.add(new FieldError("year", "calendar.error.year-must-2000-2100"));
         } else if (builtIn.years().contains(year)) {
-            errors.add(new FieldError("year", year + "年已由内置数据覆盖，如需更正请逐日标记 / " + year
-                    + " is covered by the built-in data; correct single dates instead"));
+            errors.add(FieldError.of("year", "calendar.error.year-built-in", String.valueOf(year)));
         }
         Map<LocalDate, String> holidays = DateLines.parse(in.holidays(), "holidays", errors);
         Map<LocalDate, String> workdays = DateLines.parse(in.workdays(), "workdays", errors);
         if (holidays.isEmpty() && errors.stream().noneMatch(e -> e.field().equals("holidays"))) {
-            errors.add(new FieldError("holidays", "请至少填写一个放假日期 / at least one holiday is required"));
+            errors.add(new FieldError("holidays", "calendar.error.least-one-holiday-required"));
         }
         if (year != null) {
             for (LocalDate d : holidays.keySet()) {
                 if (d.getYear() != year) {
-                    errors.add(new FieldError("holidays", d + "不在" + year + "年 / not in " + year));
+                    errors.add(FieldError.of("holidays", "calendar.error.date-not-in-year", String.valueOf(d), String.valueOf(year)));
                 }
             }
             for (LocalDate d : workdays.keySet()) {
                 if (d.getYear() != year) {
-                    errors.add(new FieldError("workdays", d + "不在" + year + "年 / not in " + year));
+                    errors.add(FieldError.of("workdays", "calendar.error.date-not-in-year", String.valueOf(d), String.valueOf(year)));
                 } else if (!WorkingCalendar.weekend(d)) {
-                    errors.add(new FieldError("workdays", d + "不是周六或周日，无需调休上班 / is not a weekend day"));
+                    errors.add(FieldError.of("workdays", "calendar.error.not-weekend", String.valueOf(d)));
                 } else if (holidays.containsKey(d)) {
-                    errors.add(new FieldError("workdays", d + "同时被填为放假日期 / is also listed as a holiday"));
+                    errors.add(FieldError.of("workdays", "calendar.error.also-holiday", String.valueOf(d)));
                 }
             }
         }
@@ -227,14 +226,13 @@ public class CalendarService {
         List<FieldError> errors = new ArrayList<>();
         DayKind kind = Checks.parseEnum(DayKind.class, kindText, "kind", errors);
         if (date == null) {
-            errors.add(new FieldError("date", "必填 / required"));
+            errors.add(new FieldError("date", "calendar.error.required"));
         } else {
             if (!snapshot().covers(date)) {
-                errors.add(new FieldError("date", date.getYear() + "年尚未覆盖，请先添加该年度的放假安排 / add the "
-                        + "arrangement of " + date.getYear() + " first"));
+                errors.add(FieldError.of("date", "calendar.error.year-not-covered", String.valueOf(date.getYear())));
             }
             if (kind == DayKind.WORKDAY && !WorkingCalendar.weekend(date)) {
-                errors.add(new FieldError("kind", date + "不是周六或周日，无需调休上班 / is not a weekend day"));
+                errors.add(FieldError.of("kind", "calendar.error.not-weekend", String.valueOf(date)));
             }
         }
         Checks.maxLength(name, "name", 100, errors);

@@ -46,9 +46,9 @@ final class DateLines {
                     LocalDate a = date(m.group(1), m.group(2), m.group(3));
                     LocalDate b = m.group(4) == null ? a : date(m.group(4), m.group(5), m.group(6));
                     if (a == null || b == null) {
-                        errors.add(new FieldError(field, "日期无效 / not a date: " + m.group()));
+                        errors.add(FieldError.of(field, "calendar.error.not-date", m.group()));
                     } else if (b.isBefore(a) || b.toEpochDay() - a.toEpochDay() >= MAX_RANGE) {
-                        errors.add(new FieldError(field, "日期区间无效（最长" + MAX_RANGE + "天） / bad range: " + m.group()));
+                        errors.add(FieldError.of(field, "calendar.error.bad-range", String.valueOf(MAX_RANGE), m.group()));
                     } else {
                         for (LocalDate d = a; !d.isAfter(b); d = d.plusDays(1)) {
                             found.put(d, true);
@@ -58,7 +58,7 @@ final class DateLines {
                 rest.append(line.substring(last));
                 String name = rest.toString().replaceAll("[,，、\\s:：]+", " ").strip();
                 if (!matched) {
-                    errors.add(new FieldError(field, "未找到日期（格式 YYYY-MM-DD） / no date in: " + line.strip()));
+                    errors.add(FieldError.of(field, "calendar.error.no-date-in", line.strip()));
                     continue;
                 }
                 if (found.isEmpty()) {

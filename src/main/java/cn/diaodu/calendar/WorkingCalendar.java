@@ -69,7 +69,7 @@ public final class WorkingCalendar {
     /** "2020—2026年" or "2020—2026、2030年". */
     String describe() {
         if (years.isEmpty()) {
-            return "无 / none";
+            return "—";
         }
         StringBuilder out = new StringBuilder();
         Integer start = null;

@@ -1,10 +1,13 @@
 package cn.diaodu.common;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.databind.JsonMappingException;
+
+import jakarta.servlet.http.HttpServletRequest;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -31,22 +34,29 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
 public class ApiErrors {
     private static final Logger log = LoggerFactory.getLogger(ApiErrors.class);
 
+    /** The 422 body, its messages in the language of the running request. */
     public static Map<String, Object> body(List<FieldError> errors) {
         return Map.of("errors", errors);
     }
 
+    /** The 422 body, its messages resolved in the given locale. */
+    public static Map<String, Object> body(List<FieldError> errors, Locale locale) {
+        return Map.of("errors", errors.stream().map(e -> e.json(locale)).toList());
+    }
+
+    /** An error body; a message key is resolved in the language of the running request. */
     public static Map<String, Object> message(String message) {
-        return Map.of("error", message);
+        return Map.of("error", Messages.text(message, List.of()));
     }
 
     @ExceptionHandler(ValidationException.class)
-    ResponseEntity<Map<String, Object>> invalid(ValidationException e) {
-        return ResponseEntity.unprocessableEntity().body(body(e.errors()));
+    ResponseEntity<Map<String, Object>> invalid(ValidationException e, HttpServletRequest request) {
+        return ResponseEntity.unprocessableEntity().body(body(e.errors(), ApiLocale.of(request)));
     }
 
     @ExceptionHandler(NotFoundException.class)
-    ResponseEntity<Map<String, Object>> notFound(NotFoundException e) {
-        return ResponseEntity.status(HttpStatus.NOT_FOUND).body(message(e.getMessage()));
+    ResponseEntity<Map<String, Object>> notFound(NotFoundException e, HttpServletRequest request) {
+        return ResponseEntity.status(HttpStatus.NOT_FOUND).body(Map.of("error", e.message(ApiLocale.of(request))));
     }
 
     @ExceptionHandler(NoResourceFoundException.class)
@@ -60,18 +70,18 @@ public class ApiErrors {
     }
 
     @ExceptionHandler(ConflictException.class)
-    ResponseEntity<Map<String, Object>> conflict(ConflictException e) {
-        return ResponseEntity.status(HttpStatus.CONFLICT).body(message(e.getMessage()));
+    ResponseEntity<Map<String, Object>> conflict(ConflictException e, HttpServletRequest request) {
+        return ResponseEntity.status(HttpStatus.CONFLICT).body(Map.of("error", e.message(ApiLocale.of(request))));
     }
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ResponseEntity<Map<String, Object>> unreadable(HttpMessageNotReadableException e) {
         String field = "body";
-        String msg = "请求内容不是有效的 JSON / the request body is not valid JSON";
+        String msg = "common.error.request-body-not-valid-json";
         if (e.getCause() instanceof JsonMappingException jme) {
             if (!jme.getPath().isEmpty()) {
                 field = path(jme);
-                msg = "格式不正确 / wrong type or format";
+                msg = "common.error.wrong-type-format";
             }
             if (jme instanceof StrictJson.Refused r) {
                 field = r.field() != null ? r.field() : field;
@@ -93,7 +103,7 @@ public class ApiErrors {
     ResponseEntity<Map<String, Object>> duplicate(DuplicateKeyException e) {
         String field = UniqueKeys.field(e);
         return ResponseEntity.status(HttpStatus.CONFLICT).body(Map.of("error",
-                "已存在 / already exists" + (field == null ? "" : ": " + field), "field", field == null ? "" : field));
+                field == null ? Messages.text("common.error.already-exists", List.of()) : Messages.text("common.error.already-exists-field", List.of(field)), "field", field == null ? "" : field));
     }
 
     /** Any other value the database refuses: 422, nothing written (the transaction is rolled back). */
@@ -101,25 +111,25 @@ public class ApiErrors {
     ResponseEntity<Map<String, Object>> integrity(DataIntegrityViolationException e) {
         log.warn("Refused by the database: {}", e.getMostSpecificCause().getMessage());
         return ResponseEntity.unprocessableEntity().body(body(List.of(new FieldError("body",
-                "数据不符合要求，未保存 / the data was refused, nothing was saved"))));
+                "common.error.data-was-refused-nothing-was-saved"))));
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ResponseEntity<Map<String, Object>> badParam(MethodArgumentTypeMismatchException e) {
         return ResponseEntity.unprocessableEntity()
-                .body(body(List.of(new FieldError(e.getName(), "格式不正确 / wrong type or format"))));
+                .body(body(List.of(new FieldError(e.getName(), "common.error.wrong-type-format"))));
     }
 
     @ExceptionHandler(MissingServletRequestParameterException.class)
     ResponseEntity<Map<String, Object>> missingParam(MissingServletRequestParameterException e) {
         return ResponseEntity.unprocessableEntity()
-                .body(body(List.of(new FieldError(e.getParameterName(), "必填 / required"))));
+                .body(body(List.of(new FieldError(e.getParameterName(), "common.error.required"))));
     }
 
     @ExceptionHandler(MissingServletRequestPartException.class)
     ResponseEntity<Map<String, Object>> missingPart(MissingServletRequestPartException e) {
         return ResponseEntity.unprocessableEntity()
-                .body(body(List.of(new FieldError(e.getRequestPartName(), "必填 / required"))));
+                .body(body(List.of(new FieldError(e.getRequestPartName(), "common.error.required"))));
     }
 
     @ExceptionHandler(HttpRequestMethodNotSupportedException.class)

@@ -14,7 +14,7 @@ public final class Checks {
 
     public static void requireText(String value, String field, int max, List<FieldError> errors) {
         if (value == null || value.isBlank()) {
-            errors.add(new FieldError(field, "必填 / required"));
+            errors.add(new FieldError(field, "common.error.required"));
         } else {
             maxLength(value, field, max, errors);
         }
@@ -22,19 +22,19 @@ public final class Checks {
 
     public static void maxLength(String value, String field, int max, List<FieldError> errors) {
         if (value != null && value.trim().length() > max) {
-            errors.add(new FieldError(field, "不能超过" + max + "个字 / at most " + max + " characters"));
+            errors.add(FieldError.of(field, "common.error.at-most-characters", String.valueOf(max)));
         }
     }
 
     public static <E extends Enum<E>> E parseEnum(Class<E> type, String value, String field, List<FieldError> errors) {
         if (value == null || value.isBlank()) {
-            errors.add(new FieldError(field, "必填 / required"));
+            errors.add(new FieldError(field, "common.error.required"));
             return null;
         }
         try {
             return Enum.valueOf(type, value.trim());
         } catch (IllegalArgumentException e) {
-            errors.add(new FieldError(field, "取值无效 / unknown value: " + value));
+            errors.add(FieldError.of(field, "common.error.unknown-value", value));
             return null;
         }
     }
@@ -42,15 +42,15 @@ public final class Checks {
     /** A required amount in 万元: at most two decimals, not negative (or, when {@code positive}, above zero). */
     public static void money(BigDecimal value, String field, boolean positive, List<FieldError> errors) {
         if (value == null) {
-            errors.add(new FieldError(field, "必填 / required"));
+            errors.add(new FieldError(field, "common.error.required"));
         } else if (positive && value.signum() <= 0) {
-            errors.add(new FieldError(field, "应大于0 / must be greater than 0"));
+            errors.add(new FieldError(field, "common.error.must-greater-than-0"));
         } else if (value.signum() < 0) {
-            errors.add(new FieldError(field, "不能为负数 / must not be negative"));
+            errors.add(new FieldError(field, "common.error.must-not-negative"));
         } else if (Money.tooPrecise(value)) {
-            errors.add(new FieldError(field, "最多两位小数（万元） / at most 2 decimals (万元)"));
+            errors.add(new FieldError(field, "common.error.at-most-2-decimals"));
         } else if (value.compareTo(new BigDecimal("99999999999999")) > 0) {
-            errors.add(new FieldError(field, "数值过大 / too large"));
+            errors.add(new FieldError(field, "common.error.too-large"));
         }
     }
 

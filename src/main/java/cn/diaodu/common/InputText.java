@@ -15,9 +15,9 @@ public final class InputText {
     public static final LocalDate MIN_DATE = LocalDate.of(2000, 1, 1);
     public static final LocalDate MAX_DATE = LocalDate.of(2100, 12, 31);
     public static final String CONTROL_MESSAGE =
-            "不能包含空字符或文字方向控制符 / must not contain NUL or bidirectional control characters";
+            "common.error.must-not-contain-nul-bidirectional-control";
     public static final String DATE_MESSAGE =
-            "日期应在2000-01-01至2100-12-31之间 / a date between 2000-01-01 and 2100-12-31";
+            "common.error.date-between-2000-01-01-2100";
 
     private InputText() {
     }

@@ -1,12 +1,38 @@
 package cn.diaodu.common;
 
+import java.util.List;
+import java.util.Locale;
+
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.ResponseStatus;
 
-/** An unknown id: 404. */
+/** An unknown id: 404. The message is a key with arguments. */
 @ResponseStatus(HttpStatus.NOT_FOUND)
 public class NotFoundException extends RuntimeException {
-    public NotFoundException(String what) {
-        super(what);
+    private final String key;
+    private final List<Object> args;
+
+    public NotFoundException(String key, Object... args) {
+        super(key);
+        this.key = key;
+        this.args = List.of(args);
+    }
+
+    public String key() {
+        return key;
+    }
+
+    public List<Object> args() {
+        return args;
+    }
+
+    /** The message in the language of the running request (Chinese outside one). */
+    @Override
+    public String getMessage() {
+        return Messages.text(key, args);
+    }
+
+    public String message(Locale locale) {
+        return Messages.text(key, args, locale);
     }
 }

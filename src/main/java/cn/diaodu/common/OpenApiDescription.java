@@ -62,7 +62,7 @@ class OpenApiDescription {
         Schema<?> one = new ObjectSchema()
                 .addProperty("field", new StringSchema().description("the refused field, e.g. annualPlan or "
                         + "monthlyPlan[3]"))
-                .addProperty("message", new StringSchema().description("中文 / English"))
+                .addProperty("message", new StringSchema().description("the reason, in the language of Accept-Language (Chinese when absent)"))
                 .addProperty("row", new IntegerSchema().description("spreadsheets only: the row as the sheet "
                         + "numbers it"))
                 .addProperty("column", new StringSchema().description("spreadsheets only: the column's header"))

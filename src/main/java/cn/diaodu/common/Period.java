@@ -17,12 +17,12 @@ public record Period(int year, int month) implements Comparable<Period> {
     /** Parses "YYYY-MM", or throws a 422 naming {@code field}. */
     public static Period parse(String text, String field) {
         if (text == null || !FORMAT.matcher(text).matches()) {
-            throw ValidationException.of(field, "月份格式应为 YYYY-MM / period must be YYYY-MM");
+            throw ValidationException.of(field, "common.error.period-must-yyyy-mm");
         }
         int y = Integer.parseInt(text.substring(0, 4));
         int m = Integer.parseInt(text.substring(5, 7));
         if (m < 1 || m > 12) {
-            throw ValidationException.of(field, "月份应在 01 到 12 之间 / month must be 01 to 12");
+            throw ValidationException.of(field, "common.error.month-must-01-12");
         }
         return new Period(y, m);
     }

@@ -43,7 +43,7 @@ class RequestTextFilter extends OncePerRequestFilter {
             response.setContentType(MediaType.APPLICATION_JSON_VALUE);
             response.setCharacterEncoding(StandardCharsets.UTF_8.name());
             JSON.writeValue(response.getOutputStream(),
-                    ApiErrors.body(List.of(new FieldError(bad, InputText.CONTROL_MESSAGE))));
+                    ApiErrors.body(List.of(new FieldError(bad, InputText.CONTROL_MESSAGE)), ApiLocale.of(request)));
         } else {
             response.sendError(422);
         }

@@ -145,7 +145,7 @@ public final class StrictJson {
         @Override
         public T deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
             if (!p.hasToken(JsonToken.VALUE_STRING)) {
-                throw new Refused(p, "日期应写成文本，如\"2024-07-15\" / a date is written as text, e.g. \"2024-07-15\"",
+                throw new Refused(p, "common.error.date-written-text-e-g-2024",
                         null);
             }
             if (p.getText().isBlank()) {

@@ -11,15 +11,22 @@ public class ValidationException extends RuntimeException {
     private final List<FieldError> errors;
 
     public ValidationException(List<FieldError> errors) {
-        super(errors.isEmpty() ? "invalid" : errors.get(0).field() + ": " + errors.get(0).message());
+        super(errors.isEmpty() ? "invalid" : errors.get(0).field() + ": " + errors.get(0).key());
         this.errors = List.copyOf(errors);
     }
 
-    public static ValidationException of(String field, String message) {
-        return new ValidationException(List.of(new FieldError(field, message)));
+    /** One refused field, its message a key with arguments ({@link Messages}). */
+    public static ValidationException of(String field, String key, Object... args) {
+        return new ValidationException(List.of(FieldError.of(field, key, args)));
     }
 
     public List<FieldError> errors() {
         return errors;
+    }
+
+    /** The first refused field and its message in the language of the running request. */
+    @Override
+    public String getMessage() {
+        return errors.isEmpty() ? "invalid" : errors.get(0).field() + ": " + errors.get(0).message();
     }
 }

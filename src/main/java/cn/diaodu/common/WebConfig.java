@@ -30,9 +30,10 @@ import org.springframework.web.servlet.resource.ResourceUrlEncodingFilter;
 import org.springframework.web.servlet.resource.ResourceUrlProvider;
 
 /**
- * Pages are Chinese first; {@code ?lang=en} switches to English and a cookie remembers the choice. Request bodies are
- * read strictly ({@link StrictJson}). Links to static resources go through the resource chain once each
- * ({@link StaticUrlEncodingFilter}); page links not at all.
+ * Pages are Chinese first; {@code ?lang=en} switches to English and a cookie remembers the choice; the API's
+ * messages follow {@code Accept-Language} ({@link ApiLocale}). Request bodies are read strictly ({@link StrictJson}).
+ * Links to static resources go through the resource chain once each ({@link StaticUrlEncodingFilter}); page links
+ * not at all.
  */
 @Configuration
 class WebConfig implements WebMvcConfigurer {
@@ -42,7 +43,7 @@ class WebConfig implements WebMvcConfigurer {
         CookieLocaleResolver r = new CookieLocaleResolver("diaodu-lang");
         r.setDefaultLocale(Locale.SIMPLIFIED_CHINESE);
         r.setCookieMaxAge(Duration.ofDays(365));
-        return r;
+        return new ApiLocale(r);
     }
 
     @Override

@@ -12,7 +12,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import cn.diaodu.common.Bilingual;
 import cn.diaodu.common.FieldError;
 import cn.diaodu.common.ValidationException;
 
@@ -57,7 +56,7 @@ class AccountPages {
             for (FieldError fe : e.errors()) {
                 String key = "currentPassword".equals(fe.field()) ? "currentError" : "newError";
                 String before = (String) model.getAttribute(key);
-                String text = Bilingual.part(fe.message(), locale);
+                String text = fe.message(locale);
                 model.addAttribute(key, before == null ? text : before + "；" + text);
             }
         }

@@ -95,11 +95,11 @@ public class Credentials {
         if (currentPassword == null || currentPassword.isEmpty()
                 || currentPassword.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > PasswordPolicy.MAX_BYTES
                 || !encoder.matches(currentPassword, hash)) {
-            errors.add(new FieldError("currentPassword", policy.text("password.currentWrong")));
+            errors.add(FieldError.of("currentPassword", "password.currentWrong"));
         }
         policy.check(user.username(), newPassword, "password", errors);
         if (errors.isEmpty() && newPassword.equals(currentPassword)) {
-            errors.add(new FieldError("password", policy.text("password.same")));
+            errors.add(FieldError.of("password", "password.same"));
         }
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);

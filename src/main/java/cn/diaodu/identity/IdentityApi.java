@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
+import cn.diaodu.common.Messages;
 import cn.diaodu.common.AppClock;
 
 /**
@@ -67,7 +68,7 @@ class IdentityApi {
                     "error", policy.text("login.locked", r.lockedUntilText()),
                     "lockedUntil", r.lockedUntil().atZoneSameInstant(AppClock.ZONE).toOffsetDateTime().toString()));
             case WRONG -> ResponseEntity.status(HttpStatus.UNAUTHORIZED)
-                    .body(Map.of("error", "用户名或密码错误 / wrong username or password"));
+                    .body(Map.of("error", Messages.text("identity.error.wrong-username-password", List.of())));
         };
     }
 

@@ -8,6 +8,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
+import cn.diaodu.common.Messages;
 import cn.diaodu.common.FieldError;
 
 /**
@@ -30,31 +31,31 @@ class PasswordPolicy {
     /** Adds the refusals of {@code password} for {@code username} (null when not yet known) to {@code errors}. */
     void check(String username, String password, String field, List<FieldError> errors) {
         if (password == null || password.isEmpty()) {
-            errors.add(new FieldError(field, text("password.required")));
+            errors.add(FieldError.of(field, "password.required"));
             return;
         }
         if (password.getBytes(StandardCharsets.UTF_8).length > MAX_BYTES) {
-            errors.add(new FieldError(field, text("password.tooLong", MAX_BYTES)));
+            errors.add(FieldError.of(field, "password.tooLong", MAX_BYTES));
             return;
         }
         if (password.codePointCount(0, password.length()) < minLength) {
-            errors.add(new FieldError(field, text("password.tooShort", minLength)));
+            errors.add(FieldError.of(field, "password.tooShort", minLength));
         }
         if (classes(password) < 3) {
-            errors.add(new FieldError(field, text("password.classes")));
+            errors.add(FieldError.of(field, "password.classes"));
         }
         if (username != null && !username.isBlank()
                 && password.toLowerCase(Locale.ROOT).contains(username.trim().toLowerCase(Locale.ROOT))) {
-            errors.add(new FieldError(field, text("password.containsUsername")));
+            errors.add(FieldError.of(field, "password.containsUsername"));
         }
     }
 
     /** Only what bcrypt can take: for the demo accounts, which are exempt from the policy. */
     void checkStorable(String password, String field, List<FieldError> errors) {
         if (password == null || password.isEmpty()) {
-            errors.add(new FieldError(field, text("password.required")));
+            errors.add(FieldError.of(field, "password.required"));
         } else if (password.getBytes(StandardCharsets.UTF_8).length > MAX_BYTES) {
-            errors.add(new FieldError(field, text("password.tooLong", MAX_BYTES)));
+            errors.add(FieldError.of(field, "password.tooLong", MAX_BYTES));
         }
     }
 
@@ -79,9 +80,8 @@ class PasswordPolicy {
         return (upper ? 1 : 0) + (lower ? 1 : 0) + (digit ? 1 : 0) + (other ? 1 : 0);
     }
 
-    /** "中文 / English", as the API's messages read. */
+    /** The text of a key in the language of the running request (Accept-Language on the API). */
     String text(String key, Object... args) {
-        return messages.getMessage(key, args, Locale.SIMPLIFIED_CHINESE) + " / "
-                + messages.getMessage(key, args, Locale.ENGLISH);
+        return Messages.text(key, List.of(args));
     }
 }

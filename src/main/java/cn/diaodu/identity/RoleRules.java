@@ -34,7 +34,7 @@ class RoleRules {
     /** 422 on {@code roles} when the roles hold two of the three administrators. */
     void checkSeparated(Set<Role> roles, List<FieldError> errors) {
         if (roles.stream().filter(ADMINISTRATORS::contains).count() > 1) {
-            errors.add(new FieldError("roles", texts.text("role.separated")));
+            errors.add(FieldError.of("roles", "role.separated"));
         }
     }
 

@@ -25,7 +25,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import cn.diaodu.common.Bilingual;
 import cn.diaodu.common.FieldError;
 import cn.diaodu.common.ValidationException;
 import cn.diaodu.organisation.OrganisationService;
@@ -109,7 +108,7 @@ class UserPages {
         } catch (ValidationException e) {
             reject(result, e.errors(), locale);
         } catch (DuplicateKeyException e) {
-            reject(result, List.of(new FieldError("username", "用户名已存在 / username already taken")), locale);
+            reject(result, List.of(new FieldError("username", "identity.error.username-already-taken")), locale);
         }
         form.setPassword(null);
         return formPage(model, null);
@@ -137,15 +136,15 @@ class UserPages {
         List<FieldError> own = new ArrayList<>();
         if (id == CurrentUsers.get().id()) {
             if (!form.isEnabled()) {
-                own.add(new FieldError("enabled", "不能停用自己的账号 / you cannot disable your own account"));
+                own.add(new FieldError("enabled", "identity.error.you-cannot-disable-your-own-account"));
             }
             if (CurrentUsers.get().has(Role.ADMIN) && !form.getRoles().contains(Role.ADMIN.name())) {
                 own.add(new FieldError("roles",
-                        "不能取消自己的系统管理员角色 / you cannot remove your own administrator role"));
+                        "identity.error.you-cannot-remove-your-own-administrator"));
             }
             if (CurrentUsers.get().has(Role.SECURITY_ADMIN) && !form.getRoles().contains(Role.SECURITY_ADMIN.name())) {
                 own.add(new FieldError("roles",
-                        "不能取消自己的安全管理员角色 / you cannot remove your own security administrator role"));
+                        "identity.error.you-cannot-remove-your-own-security"));
             }
         }
         try {
@@ -194,7 +193,7 @@ class UserPages {
                     u.roles().stream().map(Role::name).toList(), u.unitId(), u.regionCode(), enabled));
             flash(redirect, enabled ? "user.enabledDone" : "user.disabledDone", locale, u.username());
         } catch (ValidationException e) {
-            redirect.addFlashAttribute("flashError", e.errors().stream().map(fe -> Bilingual.part(fe.message(), locale))
+            redirect.addFlashAttribute("flashError", e.errors().stream().map(fe -> fe.message(locale))
                     .collect(Collectors.joining("；")));
         }
         return "redirect:/admin/users";
@@ -265,7 +264,7 @@ class UserPages {
         var bean = PropertyAccessorFactory.forBeanPropertyAccess(result.getTarget());
         Set<String> seen = new java.util.HashSet<>();
         for (FieldError e : errors) {
-            String message = Bilingual.part(e.message(), locale);
+            String message = e.message(locale);
             if (!seen.add(e.field() + "\u0000" + message)) {
                 continue;
             }

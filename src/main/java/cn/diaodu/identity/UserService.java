@@ -198,9 +198,9 @@ public class UserService implements UserDetailsService {
 
     private void checkUsername(UserInput in, List<FieldError> errors) {
         if (in.username() == null || !USERNAME.matcher(in.username()).matches()) {
-            errors.add(new FieldError("username", "用户名为2到64位字母、数字或 _.@- / 2 to 64 letters, digits or _.@-"));
+            errors.add(new FieldError("username", "identity.error.2-64-letters-digits"));
         } else if (exists(in.username())) {
-            errors.add(new FieldError("username", "用户名已存在 / username already taken"));
+            errors.add(new FieldError("username", "identity.error.username-already-taken"));
         }
     }
 
@@ -261,11 +261,11 @@ public class UserService implements UserDetailsService {
     private Set<Role> validateRest(UserInput in, List<FieldError> errors) {
         maxLength(in.displayName(), "displayName", 100, errors);
         if (blankToNull(in.email()) != null && !EMAIL.matcher(in.email().trim()).matches()) {
-            errors.add(new FieldError("email", "邮箱格式不正确 / not an e-mail address"));
+            errors.add(new FieldError("email", "identity.error.not-e-mail-address"));
         }
         Set<Role> roles = EnumSet.noneOf(Role.class);
         if (in.roles() == null || in.roles().isEmpty()) {
-            errors.add(new FieldError("roles", "至少一个角色 / at least one role"));
+            errors.add(new FieldError("roles", "identity.error.least-one-role"));
         } else {
             for (String r : in.roles()) {
                 Role role = parseEnum(Role.class, r, "roles", errors);
@@ -276,12 +276,12 @@ public class UserService implements UserDetailsService {
         }
         rules.checkSeparated(roles, errors);
         if (in.unitId() != null && organisation.unit(in.unitId()).isEmpty()) {
-            errors.add(new FieldError("unitId", "单位不存在 / unknown unit"));
+            errors.add(new FieldError("unitId", "identity.error.unknown-unit"));
         } else if (in.unitId() == null && roles.contains(Role.REPORTER)) {
-            errors.add(new FieldError("unitId", "填报员须属于一个单位 / a reporter needs a unit"));
+            errors.add(new FieldError("unitId", "identity.error.reporter-needs-unit"));
         }
         if (blankToNull(in.regionCode()) != null && organisation.region(in.regionCode().trim()).isEmpty()) {
-            errors.add(new FieldError("regionCode", "区划不存在 / unknown region"));
+            errors.add(new FieldError("regionCode", "identity.error.unknown-region"));
         }
         return roles;
     }

@@ -20,7 +20,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import cn.diaodu.common.Bilingual;
 import cn.diaodu.common.FieldError;
 import cn.diaodu.common.NotFoundException;
 import cn.diaodu.common.ValidationException;
@@ -182,7 +181,7 @@ class OrganisationPages {
         } catch (ValidationException e) {
             reject(result, e.errors(), locale);
         } catch (DuplicateKeyException e) {
-            reject(result, List.of(new FieldError("code", "区划代码已存在 / code already exists")), locale);
+            reject(result, List.of(new FieldError("code", "organisation.error.code-already-exists")), locale);
         }
         return regionsPage(model, organisation.regionTree());
     }
@@ -390,7 +389,7 @@ class OrganisationPages {
     static void reject(BindingResult result, List<FieldError> errors, Locale locale) {
         var bean = PropertyAccessorFactory.forBeanPropertyAccess(result.getTarget());
         for (FieldError e : errors) {
-            String message = Bilingual.part(e.message(), locale);
+            String message = e.message(locale);
             if (e.field() != null && bean.isReadableProperty(e.field())) {
                 result.rejectValue(e.field(), "diaodu.refused", message);
             } else {

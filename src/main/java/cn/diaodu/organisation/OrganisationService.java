@@ -61,24 +61,22 @@ public class OrganisationService {
         List<FieldError> errors = new ArrayList<>();
         RegionLevel level = parseEnum(RegionLevel.class, in.level(), "level", errors);
         if (in.code() == null || !CODE.matcher(in.code()).matches()) {
-            errors.add(new FieldError("code", "区划代码应为6位、9位或12位数字（GB/T 2260） / code must be 6, 9 or 12 digits"));
+            errors.add(new FieldError("code", "organisation.error.code-must-6-9-12-digits"));
         } else if (level != null && !lengthFits(in.code(), level)) {
-            errors.add(new FieldError("code", "区划代码位数与级别不符 / code length does not match the level"));
+            errors.add(new FieldError("code", "organisation.error.code-length-does-not-match-level"));
         } else if (region(in.code()).isPresent()) {
-            errors.add(new FieldError("code", "区划代码已存在 / code already exists"));
+            errors.add(new FieldError("code", "organisation.error.code-already-exists"));
         }
         requireText(in.name(), "name", 100, errors);
         if (in.parentCode() != null && !in.parentCode().isBlank()) {
             Optional<Region> parent = region(in.parentCode());
             if (parent.isEmpty()) {
-                errors.add(new FieldError("parentCode", "上级区划不存在 / unknown parent region"));
+                errors.add(new FieldError("parentCode", "organisation.error.unknown-parent-region"));
             } else if (level != null && parent.get().level().ordinal() >= level.ordinal()) {
-                errors.add(new FieldError("parentCode", "上级区划的级别应高于本级 / the parent must be of a higher level"));
+                errors.add(new FieldError("parentCode", "organisation.error.parent-must-higher-level"));
             } else if (in.code() != null && CODE.matcher(in.code()).matches()
                     && !liesUnder(in.code(), parent.get())) {
-                errors.add(new FieldError("code", "区划代码应以上级区划代码的前" + prefix(parent.get().level())
-                        + "位开头（GB/T 2260） / the code must begin with its parent's first "
-                        + prefix(parent.get().level()) + " digits"));
+                errors.add(FieldError.of("code", "organisation.error.code-parent-prefix", String.valueOf(prefix(parent.get().level()))));
             }
         }
         throwIfAny(errors);
@@ -166,9 +164,9 @@ public class OrganisationService {
         requireText(in.name(), "name", 200, errors);
         UnitKind kind = parseEnum(UnitKind.class, in.kind(), "kind", errors);
         if (blankToNull(in.regionCode()) == null) {
-            errors.add(new FieldError("regionCode", "必填 / required"));
+            errors.add(new FieldError("regionCode", "organisation.error.required"));
         } else if (region(in.regionCode()).isEmpty()) {
-            errors.add(new FieldError("regionCode", "区划不存在 / unknown region"));
+            errors.add(new FieldError("regionCode", "organisation.error.unknown-region"));
         }
         throwIfAny(errors);
         return kind;
@@ -219,7 +217,7 @@ public class OrganisationService {
         List<FieldError> errors = new ArrayList<>();
         requireText(in.name(), "name", 100, errors);
         if (in.title() != null && in.title().length() > 100) {
-            errors.add(new FieldError("title", "不能超过100个字 / at most 100 characters"));
+            errors.add(new FieldError("title", "organisation.error.most-100-characters"));
         }
         throwIfAny(errors);
     }

@@ -69,7 +69,7 @@ class ProblemApi {
             } else if ("false".equalsIgnoreCase(overdue.strip())) {
                 o = false;
             } else {
-                errors.add(new FieldError("overdue", "应为 true 或 false / must be true or false"));
+                errors.add(new FieldError("overdue", "problem.error.must-true-false"));
             }
         }
         Checks.throwIfAny(errors);

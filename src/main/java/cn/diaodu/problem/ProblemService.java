@@ -269,10 +269,9 @@ public class ProblemService {
             return;
         }
         if (days < 1) {
-            errors.add(new FieldError(field, "办理时限应至少为1个工作日 / must be at least 1 working day"));
+            errors.add(new FieldError(field, "problem.error.must-least-1-working-day"));
         } else if (days > MAX_DUE_DAYS) {
-            errors.add(new FieldError(field, "办理时限不能超过" + MAX_DUE_DAYS + "个工作日 / at most " + MAX_DUE_DAYS
-                    + " working days"));
+            errors.add(FieldError.of(field, "problem.error.at-most-working-days", String.valueOf(MAX_DUE_DAYS)));
         }
     }
 
@@ -281,7 +280,7 @@ public class ProblemService {
         try {
             return calendar.addWorkingDays(from, days);
         } catch (OutsideCalendarException e) {
-            throw ValidationException.of(field, e.getMessage());
+            throw ValidationException.of(field, e.key(), e.args().toArray());
         }
     }
 
@@ -297,26 +296,25 @@ public class ProblemService {
         if (in.projectId() != null) {
             project = projects.find(in.projectId()).orElse(null);
             if (project == null) {
-                errors.add(new FieldError("projectId", "项目不存在 / unknown project"));
+                errors.add(new FieldError("projectId", "problem.error.unknown-project"));
             }
         } else if (!isOffice(user)) {
-            errors.add(new FieldError("projectId", "请选择本单位的项目 / a reporter raises problems of the unit's "
-                    + "projects"));
+            errors.add(new FieldError("projectId", "problem.error.unit-projects-only"));
         }
         requireText(in.title(), "title", 200, errors);
         ProblemCategory category = parseEnum(ProblemCategory.class, in.category(), "category", errors);
         requireText(in.description(), "description", 4000, errors);
         Unit unit = null;
         if (in.assigneeUnitId() == null) {
-            errors.add(new FieldError("assigneeUnitId", "必填 / required"));
+            errors.add(new FieldError("assigneeUnitId", "problem.error.required"));
         } else {
             unit = organisation.unit(in.assigneeUnitId()).orElse(null);
             if (unit == null) {
-                errors.add(new FieldError("assigneeUnitId", "责任单位不存在 / unknown unit"));
+                errors.add(new FieldError("assigneeUnitId", "problem.error.unknown-unit"));
             }
         }
         if (in.dueWorkingDays() == null) {
-            errors.add(new FieldError("dueWorkingDays", "必填 / required"));
+            errors.add(new FieldError("dueWorkingDays", "problem.error.required"));
         }
         checkDueDays(in.dueWorkingDays(), "dueWorkingDays", errors);
         throwIfAny(errors);
@@ -462,16 +460,16 @@ public class ProblemService {
         maxLength(note, "note", 2000, errors);
         if (note == null && (action == ProblemAction.FEEDBACK || action == ProblemAction.REOPEN
                 || action == ProblemAction.ESCALATE)) {
-            errors.add(new FieldError("note", "必填 / required"));
+            errors.add(new FieldError("note", "problem.error.required"));
         }
         Unit newUnit = null;
         if (action == ProblemAction.ASSIGN) {
             if (input.assigneeUnitId() == null) {
-                errors.add(new FieldError("assigneeUnitId", "必填 / required"));
+                errors.add(new FieldError("assigneeUnitId", "problem.error.required"));
             } else {
                 newUnit = organisation.unit(input.assigneeUnitId()).orElse(null);
                 if (newUnit == null) {
-                    errors.add(new FieldError("assigneeUnitId", "责任单位不存在 / unknown unit"));
+                    errors.add(new FieldError("assigneeUnitId", "problem.error.unknown-unit"));
                 }
             }
         }
@@ -483,7 +481,7 @@ public class ProblemService {
             throw new ForbiddenException("unit " + newUnit.id() + " is outside the user's scope");
         }
         if (!stateAllows(action, r.status(), r.level())) {
-            throw new ConflictException(conflict(action, r));
+            throw conflict(action, r);
         }
         LocalDate today = clock.today();
         Next n = new Next(r);
@@ -532,12 +530,11 @@ public class ProblemService {
         return detail(after);
     }
 
-    private static String conflict(ProblemAction a, Row r) {
+    private static ConflictException conflict(ProblemAction a, Row r) {
         if (a == ProblemAction.ESCALATE && r.status().open()) {
-            return "问题已提级至市政府，不能再升级 / the problem is already at GOVERNMENT";
+            return new ConflictException("problem.error.problem-already-government");
         }
-        return "问题当前状态（" + r.status() + "）不允许此操作 / " + a.path() + " is not allowed while the problem is "
-                + r.status();
+        return new ConflictException("problem.error.action-not-allowed", String.valueOf(r.status()), a.path());
     }
 
     static String levelName(ProblemLevel level) {
@@ -590,7 +587,7 @@ public class ProblemService {
                         n.dueDate, n.levelSince, n.resolvedOn, n.closedOn, n.remindedOn, now, r.id(), r.version())
                 .update();
         if (updated == 0) {
-            throw new ConflictException("问题已被他人处理，请刷新后重试 / the problem was changed meanwhile");
+            throw new ConflictException("problem.error.problem-was-changed-meanwhile");
         }
         Row after = existing(r.id());
         event(after, action, user, note, now);
@@ -645,7 +642,7 @@ public class ProblemService {
             throw new ForbiddenException("problem " + id);
         }
         if (file == null || file.isEmpty()) {
-            throw ValidationException.of("file", "请选择文件 / a file is required");
+            throw ValidationException.of("file", "problem.error.file-required");
         }
         if (file.getSize() > maxAttachment.toBytes()) {
             throw ValidationException.of("file", "文件不能超过" + maxAttachment.toMegabytes() + "MB / at most "
@@ -654,8 +651,7 @@ public class ProblemService {
         String name = AttachmentTypes.cleanName(file.getOriginalFilename());
         String ext = AttachmentTypes.extension(name);
         if (!AttachmentTypes.allowedExtension(ext)) {
-            throw ValidationException.of("file", "只能上传照片（jpg、png）或文件（pdf、docx、xlsx） / only jpg, png, pdf, "
-                    + "docx and xlsx files");
+            throw ValidationException.of("file", "problem.error.attachment-types");
         }
         byte[] content;
         try {
@@ -664,11 +660,10 @@ public class ProblemService {
             throw new UncheckedIOException(e);
         }
         if (!AttachmentTypes.contentMatches(ext, content)) {
-            throw ValidationException.of("file", "文件内容与扩展名（." + ext + "）不符 / the content is not a ." + ext
-                    + " file");
+            throw ValidationException.of("file", "problem.error.content-not-extension", ext);
         }
         if (r.status() == ProblemStatus.CLOSED) {
-            throw new ConflictException("问题已销号，不能再上传附件 / the problem is closed");
+            throw new ConflictException("problem.error.problem-closed");
         }
         OffsetDateTime now = clock.now();
         long attId = Db.insert(jdbc.sql("insert into problem_attachment(problem_id, filename, content_type, "

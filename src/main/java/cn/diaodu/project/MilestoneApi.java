@@ -78,7 +78,7 @@ class MilestoneApi {
     /** The body's fields, each checked for its type; unknown fields are ignored. */
     static MilestoneInput parse(JsonNode body) {
         if (body == null || !body.isObject()) {
-            throw ValidationException.of("body", "请求内容应为 JSON 对象 / the body must be a JSON object");
+            throw ValidationException.of("body", "project.error.body-must-json-object");
         }
         List<FieldError> errors = new ArrayList<>();
         Set<String> present = new HashSet<>();
@@ -97,7 +97,7 @@ class MilestoneApi {
             if (v.canConvertToInt() && v.isIntegralNumber()) {
                 version = v.intValue();
             } else {
-                errors.add(new FieldError("version", "格式不正确 / wrong type or format"));
+                errors.add(new FieldError("version", "project.error.wrong-type-format"));
             }
         }
         if (!errors.isEmpty()) {
@@ -112,7 +112,7 @@ class MilestoneApi {
             return null;
         }
         if (!n.isTextual()) {
-            errors.add(new FieldError(field, "格式不正确 / wrong type or format"));
+            errors.add(new FieldError(field, "project.error.wrong-type-format"));
             return null;
         }
         return n.asText();
@@ -135,7 +135,7 @@ class MilestoneApi {
         } catch (DateTimeParseException e) {
             // reported below
         }
-        errors.add(new FieldError(field, "日期格式应为 YYYY-MM-DD / a date must be YYYY-MM-DD"));
+        errors.add(new FieldError(field, "project.error.date-must-yyyy-mm-dd"));
         return null;
     }
 }

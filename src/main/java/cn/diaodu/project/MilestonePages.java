@@ -3,6 +3,7 @@ package cn.diaodu.project;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -13,6 +14,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.util.UriComponentsBuilder;
 
+import cn.diaodu.common.Messages;
 import cn.diaodu.common.ConflictException;
 import cn.diaodu.common.InputText;
 import cn.diaodu.common.ValidationException;
@@ -94,7 +96,7 @@ class MilestonePages {
             }
             return d;
         } catch (DateTimeParseException e) {
-            errors.put(field, "日期格式应为 YYYY-MM-DD / a date must be YYYY-MM-DD");
+            errors.put(field, Messages.text("project.error.date-must-yyyy-mm-dd", List.of()));
             return null;
         }
     }

@@ -122,7 +122,7 @@ public class MilestoneService {
         }
         validate(name, planned, actual, note);
         if (in.version() != null && in.version() != m.version()) {
-            throw new ConflictException("时间节点已被他人修改，请刷新后重试 / the milestone was changed by someone else");
+            throw new ConflictException("project.error.milestone-was-changed-someone-else");
         }
         int updated = jdbc.sql("update project_milestone set name = ?, planned_date = ?, actual_date = ?, note = ?, "
                 + "version = version + 1, updated_at = ?, updated_by = ? where id = ? and version = ?")
@@ -130,7 +130,7 @@ public class MilestoneService {
                         m.version())
                 .update();
         if (updated == 0) {
-            throw new ConflictException("时间节点已被他人修改，请刷新后重试 / the milestone was changed by someone else");
+            throw new ConflictException("project.error.milestone-was-changed-someone-else");
         }
         return audited("MILESTONE_UPDATE", p, m, find(m.id()).orElseThrow(), user);
     }
@@ -163,10 +163,10 @@ public class MilestoneService {
         List<FieldError> errors = new ArrayList<>();
         requireText(name, "name", 200, errors);
         if (planned == null) {
-            errors.add(new FieldError("plannedDate", "必填 / required"));
+            errors.add(new FieldError("plannedDate", "project.error.required"));
         }
         if (actual != null && actual.isAfter(clock.today())) {
-            errors.add(new FieldError("actualDate", "实际完成日期不能晚于今天 / the actual date must not be after today"));
+            errors.add(new FieldError("actualDate", "project.error.actual-date-must-not-after-today"));
         }
         maxLength(note, "note", 1000, errors);
         if (!errors.isEmpty()) {

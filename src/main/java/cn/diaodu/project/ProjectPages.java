@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import cn.diaodu.common.Messages;
 import cn.diaodu.common.AppClock;
 import cn.diaodu.common.ConflictException;
 import cn.diaodu.common.ForbiddenException;
@@ -202,7 +203,7 @@ class ProjectPages {
                 integer(f.version, "version", errors));
     }
 
-    private static final String NOT_NUMBER = "请输入数字 / enter a number";
+    private static final String NOT_NUMBER = "project.error.enter-number";
 
     static BigDecimal decimal(String v, String field, Map<String, String> errors) {
         if (v == null || v.isBlank()) {
@@ -211,7 +212,7 @@ class ProjectPages {
         try {
             return new BigDecimal(v.trim().replace(",", ""));
         } catch (NumberFormatException e) {
-            errors.put(field, NOT_NUMBER);
+            errors.put(field, Messages.text(NOT_NUMBER, List.of()));
             return null;
         }
     }
@@ -223,7 +224,7 @@ class ProjectPages {
         try {
             return Integer.valueOf(v.trim());
         } catch (NumberFormatException e) {
-            errors.put(field, NOT_NUMBER);
+            errors.put(field, Messages.text(NOT_NUMBER, List.of()));
             return null;
         }
     }
@@ -235,7 +236,7 @@ class ProjectPages {
         try {
             return Long.valueOf(v.trim());
         } catch (NumberFormatException e) {
-            errors.put(field, NOT_NUMBER);
+            errors.put(field, Messages.text(NOT_NUMBER, List.of()));
             return null;
         }
     }
@@ -252,7 +253,7 @@ class ProjectPages {
             }
             return d;
         } catch (DateTimeParseException e) {
-            errors.put(field, "日期格式应为 YYYY-MM-DD / date must be YYYY-MM-DD");
+            errors.put(field, Messages.text("project.error.date-must-yyyy-mm-dd-2", List.of()));
             return null;
         }
     }

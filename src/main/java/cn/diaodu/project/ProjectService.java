@@ -217,7 +217,7 @@ public class ProjectService {
                         in.monthlyPlan() != null, clock.now(), id, in.version())
                 .update();
         if (updated == 0) {
-            throw new ConflictException("项目已被他人修改，请刷新后重试 / the project was changed by someone else");
+            throw new ConflictException("project.error.project-was-changed-someone-else");
         }
         savePlan(id, in.monthlyPlan());
         Project after = find(id).orElseThrow();
@@ -244,61 +244,60 @@ public class ProjectService {
         if (blankToNull(in.code()) != null) {
             String code = in.code().trim();
             if (code.length() > 32) {
-                errors.add(new FieldError("code", "不能超过32个字 / at most 32 characters"));
+                errors.add(new FieldError("code", "project.error.most-32-characters"));
             } else if (code.startsWith("TMP-")) {
-                errors.add(new FieldError("code", "编号不能以 TMP- 开头 / code must not start with TMP-"));
+                errors.add(new FieldError("code", "project.error.code-must-not-start-tmp"));
             } else {
                 Optional<Long> holder = jdbc.sql("select id from project where code = ?").param(code)
                         .query(Long.class).optional();
                 if (holder.isPresent() && (existing == null || holder.get() != existing.id())) {
-                    errors.add(new FieldError("code", "项目编号已存在 / code already exists"));
+                    errors.add(new FieldError("code", "project.error.code-already-exists"));
                 }
             }
         }
         requireText(in.name(), "name", 200, errors);
         if (in.year() == null) {
-            errors.add(new FieldError("year", "必填 / required"));
+            errors.add(new FieldError("year", "project.error.required"));
         } else if (in.year() < 2000 || in.year() > 2100) {
-            errors.add(new FieldError("year", "年度应在2000到2100之间 / year must be 2000 to 2100"));
+            errors.add(new FieldError("year", "project.error.year-must-2000-2100"));
         }
         parseEnum(Category.class, in.category(), "category", errors);
         parseEnum(ProjectLevel.class, in.level(), "level", errors);
         if (blankToNull(in.regionCode()) == null) {
-            errors.add(new FieldError("regionCode", "必填 / required"));
+            errors.add(new FieldError("regionCode", "project.error.required"));
         } else if (organisation.region(in.regionCode().trim()).isEmpty()) {
-            errors.add(new FieldError("regionCode", "区划不存在 / unknown region"));
+            errors.add(new FieldError("regionCode", "project.error.unknown-region"));
         }
         if (in.leadUnitId() == null) {
-            errors.add(new FieldError("leadUnitId", "必填 / required"));
+            errors.add(new FieldError("leadUnitId", "project.error.required"));
         } else if (organisation.unit(in.leadUnitId()).isEmpty()) {
-            errors.add(new FieldError("leadUnitId", "牵头单位不存在 / unknown unit"));
+            errors.add(new FieldError("leadUnitId", "project.error.unknown-unit"));
         }
         if (in.leaderId() != null && organisation.leader(in.leaderId()).isEmpty()) {
-            errors.add(new FieldError("leaderId", "包抓领导不存在 / unknown leader"));
+            errors.add(new FieldError("leaderId", "project.error.unknown-leader"));
         }
         int before = errors.size();
         money(in.totalInvestment(), "totalInvestment", true, errors);
         money(in.annualPlan(), "annualPlan", true, errors);
         if (errors.size() == before && in.annualPlan().compareTo(in.totalInvestment()) > 0) {
-            errors.add(new FieldError("annualPlan", "年度计划投资不能超过总投资 / the annual plan must not exceed the "
-                    + "total investment"));
+            errors.add(new FieldError("annualPlan", "project.error.annual-plan-exceeds-total"));
         }
         if (in.plannedStart() != null && in.plannedCompletion() != null
                 && in.plannedCompletion().isBefore(in.plannedStart())) {
-            errors.add(new FieldError("plannedCompletion", "计划竣工日期早于计划开工日期 / completion before start"));
+            errors.add(new FieldError("plannedCompletion", "project.error.completion-before-start"));
         }
         if (in.monthlyPlan() != null) {
             validatePlan(in.monthlyPlan(), in.annualPlan(), errors);
         }
         if (existing != null && in.version() == null) {
-            errors.add(new FieldError("version", "必填 / required"));
+            errors.add(new FieldError("version", "project.error.required"));
         }
         throwIfAny(errors);
     }
 
     private static void validatePlan(List<BigDecimal> plan, BigDecimal annualPlan, List<FieldError> errors) {
         if (plan.size() != 12) {
-            errors.add(new FieldError("monthlyPlan", "月度计划应为12个月 / the monthly plan needs 12 months"));
+            errors.add(new FieldError("monthlyPlan", "project.error.monthly-plan-needs-12-months"));
             return;
         }
         BigDecimal sum = BigDecimal.ZERO;
@@ -313,8 +312,7 @@ public class ProjectService {
             sum = sum.add(v);
         }
         if (annualPlan != null && sum.compareTo(annualPlan) != 0) {
-            errors.add(new FieldError("monthlyPlan", "月度计划合计" + sum.toPlainString() + "万元，应等于年度计划"
-                    + annualPlan.toPlainString() + "万元 / the months must sum to the annual plan"));
+            errors.add(FieldError.of("monthlyPlan", "project.error.months-sum", sum.toPlainString(), annualPlan.toPlainString()));
         }
     }
 

@@ -106,7 +106,7 @@ class ExcelApi {
     /** The upload in a temporary file (the reader needs random access to the zip); refuses an empty or huge one. */
     static Path upload(MultipartFile file) throws IOException {
         if (file == null || file.isEmpty()) {
-            throw ValidationException.of("file", "文件为空，请选择填好的月报模板（.xlsx） / the file is empty");
+            throw ValidationException.of("file", "reporting.error.file-empty");
         }
         if (file.getSize() > XlsxSheetReader.MAX_FILE_BYTES) {
             throw ValidationException.of("file", "文件过大（超过" + XlsxSheetReader.MAX_FILE_BYTES / 1024 / 1024

@@ -82,17 +82,17 @@ class ExcelService {
             "本年累计完成（万元）", H_INVESTMENT, H_PROGRESS, H_WORKERS, "状态", "迟报", "零报告", "更新人", "更新时间");
     static final String ERRORS_HEADER = "错误说明";
 
-    static final String MSG_FORMULA = "不接受公式，请粘贴为数值 / formulas are not accepted: paste the values";
-    static final String MSG_DATE = "应为数字，不是日期 / a number is expected, not a date";
-    static final String MSG_NOT_NUMBER = "应为数字 / a number is expected";
-    static final String MSG_NOT_INTEGER = "应为整数 / a whole number is expected";
-    static final String MSG_ERROR_VALUE = "单元格是错误值，应为数值 / the cell holds an error value";
-    static final String MSG_NO_CODE = "缺少项目编号 / the project code is missing";
-    static final String MSG_BAD_CODE = "项目编号格式不正确 / the project code is not valid";
-    static final String MSG_UNKNOWN_CODE = "项目编号不存在 / no project has this code";
-    static final String MSG_OUT_OF_SCOPE = "该项目不在您的填报范围内 / the project is outside your reporting scope";
-    static final String MSG_MERGED = "合并单元格跨多行，请取消合并后逐行填写 / merged across rows: unmerge and fill each row";
-    static final String MSG_LOCKED = "已审核锁定，不能修改 / approved and locked";
+    static final String MSG_FORMULA = "reporting.error.formulas-not-accepted-paste-values";
+    static final String MSG_DATE = "reporting.error.number-expected-not-date";
+    static final String MSG_NOT_NUMBER = "reporting.error.number-expected";
+    static final String MSG_NOT_INTEGER = "reporting.error.whole-number-expected";
+    static final String MSG_ERROR_VALUE = "reporting.error.cell-holds-error-value";
+    static final String MSG_NO_CODE = "reporting.error.project-code-missing";
+    static final String MSG_BAD_CODE = "reporting.error.project-code-not-valid";
+    static final String MSG_UNKNOWN_CODE = "reporting.error.no-project-has-code";
+    static final String MSG_OUT_OF_SCOPE = "reporting.error.project-outside-your-reporting-scope";
+    static final String MSG_MERGED = "reporting.error.merged-across-rows-unmerge-fill-each";
+    static final String MSG_LOCKED = "reporting.error.approved-locked";
 
     private final ReportService reports;
     private final ProjectService projects;
@@ -442,11 +442,10 @@ class ExcelService {
             }
             if (kept > MAX_KEPT_CHARS) {
                 throw new XlsxSheetReader.Refused(XlsxSheetReader.fileError(
-                        "文件中的文字过多 / the file holds too much text"));
+                        "reporting.error.file-holds-too-much-text"));
             }
             if (rows.size() >= MAX_ROWS) {
-                throw new XlsxSheetReader.Refused(XlsxSheetReader.fileError("一次最多导入" + MAX_ROWS
-                        + "行，本文件超过" + MAX_ROWS + "行，请分批导入 / at most " + MAX_ROWS + " rows in one file"));
+                throw new XlsxSheetReader.Refused(XlsxSheetReader.fileError("reporting.error.import-max-rows", String.valueOf(MAX_ROWS)));
             }
             rows.add(raw);
         }
@@ -484,8 +483,7 @@ class ExcelService {
     }
 
     static ValidationException noHeader() {
-        return XlsxSheetReader.fileError("未找到表头：工作表中须有“" + H_CODE + "”和“" + H_INVESTMENT
-                + "”两列，请使用下载的月报模板 / no header row with the columns 项目编号 and 本月完成投资（万元）");
+        return XlsxSheetReader.fileError("reporting.error.import-no-header", H_CODE, H_INVESTMENT);
     }
 
     /** A refused import: every error, and where the file's header and last column are (for the 错误说明 file). */
@@ -526,9 +524,9 @@ class ExcelService {
             this.sheet = sheet;
         }
 
-        void error(Line l, Col col, String message) {
+        void error(Line l, Col col, String key, Object... args) {
             l.bad.add(col);
-            errors.add(new FieldError(col.field, message, l.row, sheet.headers.get(col)));
+            errors.add(new FieldError(col.field, key, l.row, sheet.headers.get(col), List.of(args)));
         }
 
         /** Maps {@code rows[<projectId>].<field>} back to the row and column; other errors stay as they are. */
@@ -657,7 +655,7 @@ class ExcelService {
             }
             Integer seen = first.putIfAbsent(l.code, l.row);
             if (seen != null) {
-                p.error(l, Col.CODE, "项目编号重复，与第" + seen + "行相同 / the same code as row " + seen);
+                p.error(l, Col.CODE, "reporting.error.import-duplicate-code", String.valueOf(seen));
                 l.code = null;
             } else {
                 codes.add(l.code);
@@ -849,7 +847,7 @@ class ExcelService {
             return null;
         }
         if (n.abs().compareTo(BigDecimal.valueOf(Integer.MAX_VALUE)) > 0) {
-            p.error(l, Col.WORKERS, "数值过大 / too large");
+            p.error(l, Col.WORKERS, "reporting.error.too-large");
             return null;
         }
         return n.intValueExact();

@@ -98,12 +98,12 @@ public class PeriodService {
             errors.addAll(e.errors());
         }
         if (in.opensAt() == null) {
-            errors.add(new FieldError("opensAt", "必填 / required"));
+            errors.add(new FieldError("opensAt", "reporting.error.required"));
         }
         if (in.deadline() == null) {
-            errors.add(new FieldError("deadline", "必填 / required"));
+            errors.add(new FieldError("deadline", "reporting.error.required"));
         } else if (in.opensAt() != null && !in.deadline().isAfter(in.opensAt())) {
-            errors.add(new FieldError("deadline", "截止时间应晚于开始时间 / the deadline must be after the opening"));
+            errors.add(new FieldError("deadline", "reporting.error.deadline-must-after-opening"));
         }
         // the pages' dates come here without the JSON reader's range check
         if (in.opensAt() != null) {

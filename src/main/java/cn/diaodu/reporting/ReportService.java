@@ -124,11 +124,11 @@ public class ReportService {
         }
         OffsetDateTime now = clock.now();
         if (rp.get().closedAt() != null) {
-            throw new ConflictException("填报周期" + period + "已关闭 / the period is closed");
+            throw new ConflictException("reporting.error.period-closed", String.valueOf(period));
         }
         if (!isOpen(now, rp.get().opensAt())) {
-            throw ValidationException.of(field, "填报周期" + period + "尚未开始，开始时间 " + rp.get().opensAt()
-                    + " / the period is not open yet");
+            throw ValidationException.of(field, "reporting.error.period-not-open-yet", String.valueOf(period),
+                    String.valueOf(rp.get().opensAt()));
         }
         return new Window(isLate(now, rp.get().deadline()));
     }
@@ -146,26 +146,26 @@ public class ReportService {
     /** The period must lie in the project's year and not after the current month. */
     void checkPeriod(Project p, Period period, String field, List<FieldError> errors) {
         if (period.year() != p.year()) {
-            errors.add(new FieldError(field, "月份应在项目年度" + p.year() + "内 / the period must lie in the project's year"));
+            errors.add(FieldError.of(field, "reporting.error.period-in-project-year", String.valueOf(p.year())));
         } else if (period.toYearMonth().isAfter(clock.currentMonth())) {
-            errors.add(new FieldError(field, "不能填报当月以后的月份 / the period must not be after the current month"));
+            errors.add(new FieldError(field, "reporting.error.period-must-not-after-current-month"));
         }
     }
 
     static void checkValues(ReportInput in, String prefix, List<FieldError> errors) {
         if (in == null) {
-            errors.add(new FieldError(prefix + "investment", "必填 / required"));
+            errors.add(new FieldError(prefix + "investment", "reporting.error.required"));
             return;
         }
         Checks.money(in.investment(), prefix + "investment", false, errors);
         // stored as given (not trimmed), so its whole length must fit the column
         if (in.progress() != null && in.progress().length() > 2000) {
-            errors.add(new FieldError(prefix + "progress", "不能超过2000个字 / at most 2000 characters"));
+            errors.add(new FieldError(prefix + "progress", "reporting.error.most-2000-characters"));
         }
         if (in.workersOnSite() != null && in.workersOnSite() < 0) {
-            errors.add(new FieldError(prefix + "workersOnSite", "不能为负数 / must not be negative"));
+            errors.add(new FieldError(prefix + "workersOnSite", "reporting.error.must-not-negative"));
         } else if (in.workersOnSite() != null && in.workersOnSite() > 1_000_000) {
-            errors.add(new FieldError(prefix + "workersOnSite", "数值过大 / too large"));
+            errors.add(new FieldError(prefix + "workersOnSite", "reporting.error.too-large"));
         }
     }
 
@@ -330,10 +330,10 @@ public class ReportService {
 
     private static String requireReason(String reason) {
         if (reason == null || reason.isBlank()) {
-            throw ValidationException.of("reason", "必须填写原因 / a reason is required");
+            throw ValidationException.of("reason", "reporting.error.reason-required");
         }
         if (reason.length() > 1000) {
-            throw ValidationException.of("reason", "不能超过1000个字 / at most 1000 characters");
+            throw ValidationException.of("reason", "reporting.error.most-1000-characters");
         }
         return reason.trim();
     }
@@ -435,7 +435,7 @@ public class ReportService {
         // a unit outside the caller's region is not the caller's to act on, even though it exists (CONTRACT §2, §3)
         scope.require(user, unit.regionCode());
         if (period.toYearMonth().isAfter(clock.currentMonth())) {
-            throw ValidationException.of("period", "不能填报当月以后的月份 / the period must not be after the current month");
+            throw ValidationException.of("period", "reporting.error.period-must-not-after-current-month");
         }
         Window w = window(period, "period");
         List<MonthlyReport> created = new ArrayList<>();
@@ -585,7 +585,7 @@ public class ReportService {
             if (r != null && r.status() == ReportStatus.APPROVED && row.values() != null
                     && row.values().investment() != null && !unchanged(r, row.values())) {
                 errors.add(new FieldError(prefix + changedField(r, row.values()),
-                        "已审核锁定，不能修改 / approved and locked"));
+                        "reporting.error.approved-locked"));
             }
             targets.add(p);
         }

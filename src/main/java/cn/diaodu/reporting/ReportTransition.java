@@ -12,13 +12,13 @@ import java.util.Set;
 enum ReportTransition {
     /** The reporter writes the month (again): a new report, a submitted one replaced, a returned one corrected. */
     SUBMIT(EnumSet.of(ReportStatus.SUBMITTED, ReportStatus.RETURNED), ReportStatus.SUBMITTED,
-            "该月报已审核锁定，须由项目办解锁后才能修改 / the report is approved and locked"),
+            "reporting.error.report-approved-locked"),
     APPROVE(EnumSet.of(ReportStatus.SUBMITTED), ReportStatus.APPROVED,
-            "只能审核已报送的月报 / only a submitted report can be approved"),
+            "reporting.error.only-submitted-report-can-approved"),
     RETURN(EnumSet.of(ReportStatus.SUBMITTED), ReportStatus.RETURNED,
-            "只能退回已报送的月报 / only a submitted report can be returned"),
+            "reporting.error.only-submitted-report-can-returned"),
     UNLOCK(EnumSet.of(ReportStatus.APPROVED), ReportStatus.SUBMITTED,
-            "只有已审核的月报需要解锁 / only an approved report can be unlocked");
+            "reporting.error.only-approved-report-can-unlocked");
 
     private final Set<ReportStatus> from;
     private final ReportStatus to;

@@ -25,6 +25,7 @@ import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.util.XMLHelper;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.xml.sax.Attributes;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
@@ -120,15 +121,18 @@ final class XlsxSheetReader implements Closeable {
         this.date1904 = date1904;
     }
 
-    static ValidationException fileError(String message) {
-        return ValidationException.of("file", message);
+    static ValidationException fileError(String key, Object... args) {
+        return ValidationException.of("file", key, args);
     }
 
     /** A refusal at a row (as the spreadsheet numbers it) and column (its letters, or null). */
-    static Refused refusedAt(int row, int col, String message) {
+    static Refused refusedAt(int row, int col, String key, Object... args) {
         String column = col >= 0 ? CellReference.convertNumToColString(col) : null;
-        return new Refused(new ValidationException(List.of(new FieldError("file",
-                "第" + row + "行" + (column == null ? "" : "第" + column + "列") + "：" + message, row, column))));
+        Object reason = new DefaultMessageSourceResolvable(new String[] {key}, args, key);
+        return new Refused(new ValidationException(List.of(column == null
+                ? new FieldError("file", "reporting.error.import-at-row", row, null, List.of(String.valueOf(row), reason))
+                : new FieldError("file", "reporting.error.import-at-cell", row, column,
+                        List.of(String.valueOf(row), column, reason)))));
     }
 
     /** Opens the file and prepares its sheet, or refuses it (422 on {@code file}) with a clear reason. */
@@ -138,7 +142,7 @@ final class XlsxSheetReader implements Closeable {
         try {
             size = Files.size(file);
             if (size == 0) {
-                throw fileError("文件为空，请选择填好的月报模板（.xlsx） / the file is empty");
+                throw fileError("reporting.error.file-empty");
             }
             if (size > MAX_FILE_BYTES) {
                 throw fileError("文件过大（超过" + MAX_FILE_BYTES / 1024 / 1024 + "MB） / the file is too large");
@@ -147,14 +151,13 @@ final class XlsxSheetReader implements Closeable {
                 magic = FileMagic.valueOf(in);
             }
         } catch (IOException e) {
-            throw fileError("文件无法读取 / the file cannot be read");
+            throw fileError("reporting.error.file-cannot-read");
         }
         if (magic == FileMagic.OLE2) {
-            throw fileError("不支持旧版 .xls 文件或加密的文件，请在 Excel/WPS 中另存为不加密的 .xlsx 后上传 / "
-                    + ".xls and encrypted files are not supported: save as .xlsx");
+            throw fileError("reporting.error.import-xls-encrypted");
         }
         if (magic != FileMagic.OOXML) {
-            throw fileError("文件不是 Excel 工作簿（.xlsx），请上传下载的月报模板 / the file is not an XLSX spreadsheet");
+            throw fileError("reporting.error.file-not-xlsx-spreadsheet");
         }
         OPCPackage pkg = null;
         try {
@@ -172,7 +175,7 @@ final class XlsxSheetReader implements Closeable {
                 chosen = wb.sheets.stream().filter(s -> s.visible).findFirst().orElse(null);
             }
             if (chosen == null) {
-                throw fileError("工作簿中没有可见的工作表 / the workbook has no visible sheet");
+                throw fileError("reporting.error.workbook-has-no-visible-sheet");
             }
             Styles styles = styles(reader);
             List<String> strings = sharedStrings(reader);
@@ -183,7 +186,7 @@ final class XlsxSheetReader implements Closeable {
         } catch (ValidationException e) {
             throw e;
         } catch (Exception e) {
-            throw refusal(e, "文件不是有效的 Excel 工作簿（.xlsx），无法读取 / the file is not a valid XLSX workbook");
+            throw refusal(e, "reporting.error.file-not-valid-xlsx-workbook");
         } finally {
             if (pkg != null) {
                 pkg.revert();
@@ -204,7 +207,7 @@ final class XlsxSheetReader implements Closeable {
         } catch (ValidationException e) {
             throw e;
         } catch (Exception e) {
-            throw refusal(e, "工作表内容无法解析，文件可能已损坏 / the sheet cannot be read, the file may be damaged");
+            throw refusal(e, "reporting.error.sheet-cannot-read-file-may-damaged");
         }
     }
 
@@ -221,11 +224,11 @@ final class XlsxSheetReader implements Closeable {
                 return r.errors;
             }
             if (t instanceof TooLarge) {
-                return fileError("文件内容过大 / the file holds too much data");
+                return fileError("reporting.error.file-holds-too-much-data");
             }
             String msg = String.valueOf(t.getMessage()).toLowerCase(java.util.Locale.ROOT);
             if (msg.contains("zip bomb")) {
-                return fileError("文件解压后异常膨胀（疑似压缩炸弹），已拒绝 / the file expands too much when unzipped");
+                return fileError("reporting.error.file-expands-too-much-when-unzipped");
             }
         }
         return fileError(otherwise);
@@ -397,7 +400,7 @@ final class XlsxSheetReader implements Closeable {
                             heap += 48 + 2L * text.length();
                             if (heap > MAX_SHARED_STRINGS_HEAP) {
                                 throw new SAXException(new Refused(fileError(
-                                        "文件中的文字过多 / the file holds too much text")));
+                                        "reporting.error.file-holds-too-much-text")));
                             }
                             out.add(decode(text.toString()));
                         }
@@ -412,8 +415,7 @@ final class XlsxSheetReader implements Closeable {
                 public void characters(char[] ch, int start, int length) throws SAXException {
                     if (inT) {
                         if (text.length() + length > MAX_CELL_CHARS) {
-                            throw new SAXException(new Refused(fileError("文件中的文字过长（单元格最多" + MAX_CELL_CHARS
-                                    + "字） / a text is longer than " + MAX_CELL_CHARS + " characters")));
+                            throw new SAXException(new Refused(fileError("reporting.error.import-text-too-long", String.valueOf(MAX_CELL_CHARS))));
                         }
                         text.append(ch, start, length);
                     }
@@ -491,8 +493,7 @@ final class XlsxSheetReader implements Closeable {
                     int r = parseInt(a.getValue("r"), -1);
                     rowNum = r > 0 ? r : rowNum + 1;
                     if (++rowCount > MAX_SHEET_ROWS) {
-                        throw new SAXException(refusedAt(rowNum, -1, "工作表行数过多（最多" + MAX_SHEET_ROWS
-                                + "行） / too many rows, at most " + MAX_SHEET_ROWS));
+                        throw new SAXException(refusedAt(rowNum, -1, "reporting.error.import-too-many-rows", String.valueOf(MAX_SHEET_ROWS)));
                     }
                     cells.clear();
                     cellsInRow = 0;
@@ -506,11 +507,10 @@ final class XlsxSheetReader implements Closeable {
                         col++;
                     }
                     if (++cellsInRow > MAX_CELLS_IN_ROW) {
-                        throw new SAXException(refusedAt(rowNum, col, "一行的单元格过多（最多" + MAX_CELLS_IN_ROW
-                                + "个） / too many cells in a row, at most " + MAX_CELLS_IN_ROW));
+                        throw new SAXException(refusedAt(rowNum, col, "reporting.error.import-too-many-cells-row", String.valueOf(MAX_CELLS_IN_ROW)));
                     }
                     if (++cellCount > MAX_CELLS) {
-                        throw new SAXException(refusedAt(rowNum, col, "工作表单元格过多 / too many cells"));
+                        throw new SAXException(refusedAt(rowNum, col, "reporting.error.too-many-cells"));
                     }
                     type = a.getValue("t");
                     style = parseInt(a.getValue("s"), 0);
@@ -556,8 +556,7 @@ final class XlsxSheetReader implements Closeable {
 
         private void append(StringBuilder b, char[] ch, int start, int length) throws SAXException {
             if (b.length() + length > MAX_CELL_CHARS) {
-                throw new SAXException(refusedAt(rowNum, col, "单元格内容过长（最多" + MAX_CELL_CHARS
-                        + "字） / a cell is longer than " + MAX_CELL_CHARS + " characters"));
+                throw new SAXException(refusedAt(rowNum, col, "reporting.error.import-cell-too-long", String.valueOf(MAX_CELL_CHARS)));
             }
             b.append(ch, start, length);
         }
@@ -589,8 +588,7 @@ final class XlsxSheetReader implements Closeable {
         /** Keeps a cell with data: within the columns, its text without NUL or bidirectional controls. */
         private void keep(Cell c) throws SAXException {
             if (col >= MAX_COLUMNS || cells.size() >= MAX_COLUMNS) {
-                throw new SAXException(refusedAt(rowNum, col, "数据超出第" + MAX_COLUMNS + "列（IV列） / data beyond column "
-                        + MAX_COLUMNS + " (IV)"));
+                throw new SAXException(refusedAt(rowNum, col, "reporting.error.import-beyond-column", String.valueOf(MAX_COLUMNS)));
             }
             if (InputText.forbidden(c.value())) {
                 throw new SAXException(refusedAt(rowNum, col, InputText.CONTROL_MESSAGE));

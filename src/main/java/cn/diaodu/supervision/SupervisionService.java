@@ -88,12 +88,12 @@ public class SupervisionService {
         requireText(in.title(), "title", 200, errors);
         String type = in.type() == null ? null : in.type().trim();
         if (type == null || type.isEmpty()) {
-            errors.add(new FieldError("type", "必填 / required"));
+            errors.add(new FieldError("type", "supervision.error.required"));
         } else if (!TYPES.contains(type)) {
-            errors.add(new FieldError("type", "取值无效 / unknown value: " + type));
+            errors.add(FieldError.of("type", "supervision.error.unknown-value", type));
         }
         if (in.date() == null) {
-            errors.add(new FieldError("date", "必填 / required"));
+            errors.add(new FieldError("date", "supervision.error.required"));
         }
         cn.diaodu.common.InputText.checkDate(in.date(), "date", errors);
         maxLength(in.place(), "place", 200, errors);
@@ -141,7 +141,7 @@ public class SupervisionService {
         requireOrganiser(user);
         Meeting before = meeting(id);
         if (minutes != null && minutes.length() > 20000) {
-            throw ValidationException.of("minutes", "不能超过20000个字 / at most 20000 characters");
+            throw ValidationException.of("minutes", "supervision.error.most-20000-characters");
         }
         jdbc.sql("update meeting set minutes = ? where id = ?").params(minutes, id).update();
         events.publishEvent(cn.diaodu.common.AuditRecord.of("MEETING_MINUTES", "MEETING", id, before.title())
@@ -258,18 +258,18 @@ public class SupervisionService {
         Optional<Unit> unit = in.responsibleUnitId() == null ? Optional.empty()
                 : organisation.unit(in.responsibleUnitId());
         if (in.responsibleUnitId() == null) {
-            errors.add(new FieldError("responsibleUnitId", "必填 / required"));
+            errors.add(new FieldError("responsibleUnitId", "supervision.error.required"));
         } else if (unit.isEmpty()) {
-            errors.add(new FieldError("responsibleUnitId", "单位不存在 / unknown unit"));
+            errors.add(new FieldError("responsibleUnitId", "supervision.error.unknown-unit"));
         }
         requireText(in.responsiblePerson(), "responsiblePerson", 100, errors);
         if (in.dueDate() == null) {
-            errors.add(new FieldError("dueDate", "必填 / required"));
+            errors.add(new FieldError("dueDate", "supervision.error.required"));
         }
         cn.diaodu.common.InputText.checkDate(in.dueDate(), "dueDate", errors);
         Optional<Project> project = in.projectId() == null ? Optional.empty() : projects.find(in.projectId());
         if (in.projectId() != null && project.isEmpty()) {
-            errors.add(new FieldError("projectId", "项目不存在 / unknown project"));
+            errors.add(new FieldError("projectId", "supervision.error.unknown-project"));
         }
         throwIfAny(errors);
         // a region-bounded organiser assigns tasks only to units (and about projects) of its region
@@ -398,12 +398,12 @@ public class SupervisionService {
     private static String note(String note, boolean required) {
         if (note == null || note.isBlank()) {
             if (required) {
-                throw ValidationException.of("note", "必须填写说明 / a note is required");
+                throw ValidationException.of("note", "supervision.error.note-required");
             }
             return null;
         }
         if (note.length() > 2000) {
-            throw ValidationException.of("note", "不能超过2000个字 / at most 2000 characters");
+            throw ValidationException.of("note", "supervision.error.most-2000-characters");
         }
         return note.trim();
     }

@@ -9,15 +9,15 @@ import java.util.Set;
  */
 enum TaskAction {
     /** 反馈: progress reported; the task stays open. */
-    FEEDBACK(Set.of("OPEN"), "OPEN", null, "只能对未办结的事项反馈 / only an open task takes feedback"),
+    FEEDBACK(Set.of("OPEN"), "OPEN", null, "supervision.error.only-open-task-takes-feedback"),
     /** 办结 by the responsible unit. */
-    COMPLETE(Set.of("OPEN"), "DONE", "done_at", "只能办结未办结的事项 / only an open task can be completed"),
+    COMPLETE(Set.of("OPEN"), "DONE", "done_at", "supervision.error.only-open-task-can-completed"),
     /** 核验销号 by the supervision office. */
-    VERIFY(Set.of("DONE"), "CLOSED", "closed_at", "只能核验已办结的事项 / only a completed task can be verified"),
+    VERIFY(Set.of("DONE"), "CLOSED", "closed_at", "supervision.error.only-completed-task-can-verified"),
     /** 退回重办: back to the unit, no longer done. */
-    REOPEN(Set.of("DONE"), "OPEN", null, "只能退回已办结的事项 / only a completed task can be sent back"),
+    REOPEN(Set.of("DONE"), "OPEN", null, "supervision.error.only-completed-task-can-sent-back"),
     /** 催办: recorded on the task; it stays open. */
-    REMIND(Set.of("OPEN"), "OPEN", null, "已办结的事项无需催办 / the task is no longer open");
+    REMIND(Set.of("OPEN"), "OPEN", null, "supervision.error.task-no-longer-open");
 
     private final Set<String> from;
     private final String to;
