@@ -167,12 +167,10 @@ public class BulletinService {
         } else {
             blocks.add(new Bulletin.Para(upTo + "，尚有" + notStarted.size() + "个项目未开工，其中" + lateStart.size()
                     + "个已过计划开工时间，" + notDue.size() + "个尚未到计划开工时间，请相关责任单位加快推进前期手续，确保早日开工。"));
-            blocks.add(new Bulletin.Heading(2, "（一）已过计划开工时间（" + lateStart.size() + "个）"));
-            blocks.add(lateStart.isEmpty() ? new Bulletin.Para("本期无已过计划开工时间仍未开工的项目。")
-                    : notStartedTable("not-started", lateStart, units, tree, asOf));
-            blocks.add(new Bulletin.Heading(2, "（二）尚未到计划开工时间（" + notDue.size() + "个）"));
-            blocks.add(notDue.isEmpty() ? new Bulletin.Para("本期无尚未到计划开工时间的项目。")
-                    : notStartedTable("not-yet-due", notDue, units, tree, asOf));
+            // one table, the late ones first, then those not yet due; 开工状态 tells them apart
+            List<ProjectFigures> ordered = new ArrayList<>(lateStart);
+            ordered.addAll(notDue);
+            blocks.add(notStartedTable("not-started", ordered, units, tree, asOf));
         }
 
         // 六、存在问题
