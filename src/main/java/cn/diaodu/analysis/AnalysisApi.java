@@ -46,9 +46,14 @@ class AnalysisApi {
     @GetMapping("/projects")
     List<ProjectRow> projects(@RequestParam(required = false) Integer year,
             @RequestParam(required = false) Integer month, @RequestParam(required = false) String warning,
-            @RequestParam(required = false) String regionCode) {
+            @RequestParam(required = false) String regionCode,
+            @org.springframework.web.bind.annotation.RequestHeader(value = "Accept-Language", required = false)
+            String acceptLanguage) {
         var user = CurrentUsers.get();
         AnalysisService.requireAnalyst(user);
+        java.util.Locale language = acceptLanguage == null || acceptLanguage.isBlank() ? java.util.Locale.CHINESE
+                : Reason.language(java.util.Locale.lookup(java.util.Locale.LanguageRange.parse(acceptLanguage),
+                        List.of(java.util.Locale.ENGLISH, java.util.Locale.CHINESE)));
         Warning w = null;
         if (warning != null && !warning.isBlank()) {
             var errors = new java.util.ArrayList<FieldError>();
@@ -61,7 +66,7 @@ class AnalysisApi {
                 .map(f -> new ProjectRow(f.project().id(), f.project().code(), f.project().name(),
                         f.project().regionCode(), f.project().leadUnitId(), f.project().leaderId(),
                         f.project().category().name(), f.annualPlan(), f.completed(), f.expected(),
-                        f.completionRate(), f.expectedRate(), f.gap(), f.started(), f.warning(), f.reasons()))
+                        f.completionRate(), f.expectedRate(), f.gap(), f.started(), f.warning(), f.reasonsIn(language)))
                 .toList();
     }
 }

@@ -25,6 +25,7 @@ import cn.diaodu.project.ProjectAccess;
 import cn.diaodu.project.ProjectFilter;
 import cn.diaodu.project.ProjectService;
 import cn.diaodu.reporting.ReportService;
+import cn.diaodu.reporting.ReportingMonth;
 
 /** Figures for a year, month and scope, for the API and every page: loads the rows and applies {@link Figures}. */
 @Service
@@ -35,9 +36,11 @@ public class AnalysisService {
     private final DataScope scope;
     private final WarningRuleService rules;
     private final AppClock clock;
+    private final ReportingMonth reportingMonth;
 
     public AnalysisService(ProjectService projects, ReportService reports, OrganisationService organisation,
-            DataScope scope, WarningRuleService rules, AppClock clock) {
+            DataScope scope, WarningRuleService rules, AppClock clock, ReportingMonth reportingMonth) {
+        this.reportingMonth = reportingMonth;
         this.rules = rules;
         this.projects = projects;
         this.reports = reports;
@@ -46,8 +49,21 @@ public class AnalysisService {
         this.clock = clock;
     }
 
-    /** Year and month of a request; absent means the current month (December for an earlier year). */
-    public record Month(int year, int month) {
+    /**
+     * Year and month of a request and the day it is judged at (docs/figures.md §0): {@code asOf} is the month's end
+     * for an explicit month (CONTRACT §6), or {@link ReportingMonth#asOf} where the month defaulted to the reporting
+     * month.
+     */
+    public record Month(int year, int month, java.time.LocalDate asOf) {
+        /** A month judged at its end (CONTRACT §6: monthEnd). */
+        public Month(int year, int month) {
+            this(year, month, java.time.YearMonth.of(year, month).atEndOfMonth());
+        }
+
+        /** Whether the month is judged before its end (it is still running). */
+        public boolean running() {
+            return asOf.isBefore(java.time.YearMonth.of(year, month).atEndOfMonth());
+        }
     }
 
     public Month month(Integer year, Integer month) {
@@ -61,10 +77,30 @@ public class AnalysisService {
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);
         }
-        var now = clock.currentMonth();
+        java.time.YearMonth now = reportingMonth.current();
         int y = year == null ? now.getYear() : year;
-        int m = month != null ? month : (y < now.getYear() ? 12 : now.getMonthValue());
-        return new Month(y, m);
+        if (month != null) {
+            return new Month(y, month);
+        }
+        if (y < now.getYear()) {
+            return new Month(y, 12);
+        }
+        java.time.YearMonth ym = java.time.YearMonth.of(y, now.getMonthValue());
+        return new Month(y, ym.getMonthValue(), reportingMonth.asOf(ym));
+    }
+
+    /** The reporting month as a request's month (pages without a month: docs/figures.md §0). */
+    public Month reportingMonth() {
+        return month(null, null);
+    }
+
+    /** The request's month on a page: the one asked for (judged at its end, or today while it runs), else the reporting month. */
+    public Month pageMonth(Integer year, Integer month) {
+        if (year == null || month == null) {
+            return month(year, month);
+        }
+        Month m = month(year, month);
+        return new Month(m.year(), m.month(), reportingMonth.asOf(java.time.YearMonth.of(m.year(), m.month())));
     }
 
     /** Analysis is for the project office, leaders and the supervision office. */
@@ -103,7 +139,7 @@ public class AnalysisService {
         WarningRules thresholds = rules.current();
         List<ProjectFigures> out = new ArrayList<>(list.size());
         for (Project p : list) {
-            out.add(Figures.project(p, completed.get(p.id()), m.month(), thresholds));
+            out.add(Figures.project(p, completed.get(p.id()), m.month(), thresholds, m.asOf()));
         }
         return out;
     }
@@ -127,7 +163,8 @@ public class AnalysisService {
 
     /** One project's figures for a month with the configured thresholds (callers check access). */
     public ProjectFigures figuresOf(Project p, int month) {
-        return Figures.project(p, reports.completedThrough(p.year(), month).get(p.id()), month, rules.current());
+        return Figures.project(p, reports.completedThrough(p.year(), month).get(p.id()), month, rules.current(),
+                reportingMonth.asOf(java.time.YearMonth.of(p.year(), month)));
     }
 
     /** Every project in scope with its figures, ordered by code. */
@@ -147,7 +184,7 @@ public class AnalysisService {
         WarningRules thresholds = rules.current();
         List<Figures.Basis> out = new ArrayList<>(list.size());
         for (Project p : list) {
-            out.add(Figures.basis(p, completed.get(p.id()), m.month(), thresholds));
+            out.add(Figures.basis(p, completed.get(p.id()), m.month(), thresholds, m.asOf()));
         }
         return out;
     }
@@ -161,7 +198,7 @@ public class AnalysisService {
         WarningRules thresholds = rules.current();
         List<ProjectFigures> out = new ArrayList<>(list.size());
         for (Project p : list) {
-            out.add(Figures.project(p, completed.get(p.id()), m.month(), thresholds));
+            out.add(Figures.project(p, completed.get(p.id()), m.month(), thresholds, m.asOf()));
         }
         return out;
     }

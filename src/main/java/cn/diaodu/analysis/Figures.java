@@ -7,6 +7,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Function;
 
 import cn.diaodu.common.Money;
@@ -97,9 +98,24 @@ public final class Figures {
 
     /** completed, started and the warning of one project for the month (CONTRACT §6, first match wins). */
     public static Basis basis(Project p, BigDecimal completed, int month, WarningRules rules) {
+        return basis(p, completed, month, rules, monthEnd(p.year(), month));
+    }
+
+    /** The last day of month M of year Y. */
+    static LocalDate monthEnd(int year, int month) {
+        return LocalDate.of(year, month, 1).plusMonths(1).minusDays(1);
+    }
+
+    /**
+     * completed, started and the warning of one project for the month, judged at {@code asOf} (docs/figures.md §0):
+     * the month's end for an ended month or an explicit month of the API, else the day a running month is judged at.
+     * started(p) and the late-start rule compare with {@code asOf}; {@code monthEnd} of the result is that day.
+     */
+    public static Basis basis(Project p, BigDecimal completed, int month, WarningRules rules, LocalDate asOf) {
         BigDecimal c = completed == null ? BigDecimal.ZERO : completed;
         BigDecimal a12 = p.annualPlan().multiply(TWELVE);
-        LocalDate monthEnd = LocalDate.of(p.year(), month, 1).plusMonths(1).minusDays(1);
+        LocalDate end = monthEnd(p.year(), month);
+        LocalDate monthEnd = asOf == null || asOf.isAfter(end) ? end : asOf;
         boolean started = started(p, monthEnd);
         // gap ≤ t  ⇔  (12c − e12) × 100 / (12A) ≤ t  ⇔  (12c − e12) × 100 ≤ t × 12A  (A > 0)
         BigDecimal scaledGap = c.multiply(TWELVE).subtract(expected12(p, month)).multiply(HUNDRED);
@@ -115,22 +131,40 @@ public final class Figures {
 
     /** The figures of one project for year and month, given completed(p) (null: no reports) and the thresholds. */
     public static ProjectFigures project(Project p, BigDecimal completed, int month, WarningRules rules) {
-        Basis b = basis(p, completed, month, rules);
+        return project(p, completed, month, rules, monthEnd(p.year(), month));
+    }
+
+    /** The figures of one project for the month judged at {@code asOf} (docs/figures.md §0). */
+    public static ProjectFigures project(Project p, BigDecimal completed, int month, WarningRules rules,
+            LocalDate asOf) {
+        Basis b = basis(p, completed, month, rules, asOf);
         BigDecimal c = b.completed();
         BigDecimal a = p.annualPlan();
         BigDecimal e12 = expected12(p, month);
         BigDecimal a12 = a.multiply(TWELVE);
         BigDecimal gap = rate(c.multiply(TWELVE).subtract(e12), a12);
-        List<String> reasons = new ArrayList<>();
+        List<Reason> causes = new ArrayList<>();
         if (b.gapYellow()) {
-            reasons.add("完成率低于序时进度" + gap.negate().toPlainString() + "个百分点");
+            causes.add(new Reason("figures.reason.gap", List.of(gap.negate().toPlainString())));
         }
         if (b.startDue()) {
             long days = ChronoUnit.DAYS.between(p.plannedStart(), b.monthEnd());
-            reasons.add("计划" + p.plannedStart() + "开工，至月末仍未开工" + (days > 0 ? "（已逾" + days + "天）" : ""));
+            boolean running = b.monthEnd().isBefore(monthEnd(p.year(), month));
+            String planned = p.plannedStart().toString();
+            if (running) {
+                causes.add(days > 0
+                        ? new Reason("figures.reason.notStarted.running.days",
+                                List.of(planned, b.monthEnd().toString(), Long.toString(days)))
+                        : new Reason("figures.reason.notStarted.running", List.of(planned, b.monthEnd().toString())));
+            } else {
+                causes.add(days > 0
+                        ? new Reason("figures.reason.notStarted.monthEnd.days", List.of(planned, Long.toString(days)))
+                        : new Reason("figures.reason.notStarted.monthEnd", List.of(planned)));
+            }
         }
         return new ProjectFigures(p, a, Money.of(c), e12.divide(TWELVE, 2, RoundingMode.HALF_UP), rate(c, a),
-                rate(e12, a12), gap, b.started(), b.warning(), List.copyOf(reasons));
+                rate(e12, a12), gap, b.started(), b.warning(), Reason.texts(causes, Locale.SIMPLIFIED_CHINESE),
+                List.copyOf(causes));
     }
 
     /** The figures of a group, from its projects' figures: sums first, then rates. */

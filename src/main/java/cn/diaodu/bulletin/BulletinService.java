@@ -72,7 +72,7 @@ public class BulletinService {
     /** The figures of every project of the scope for the annex, checked like the bulletin. */
     public List<ProjectFigures> annex(Period period, String regionCode, CurrentUser user) {
         requireReader(user);
-        return analysis.projectFigures(new AnalysisService.Month(period.year(), period.month()), blank(regionCode),
+        return analysis.projectFigures(analysis.pageMonth(period.year(), period.month()), blank(regionCode),
                 user);
     }
 
@@ -98,7 +98,7 @@ public class BulletinService {
     public Bulletin build(Period period, String regionCode, CurrentUser user) {
         requireReader(user);
         String region = blank(regionCode);
-        AnalysisService.Month m = new AnalysisService.Month(period.year(), period.month());
+        AnalysisService.Month m = analysis.pageMonth(period.year(), period.month());
         // the summary checks the region: unknown → 422, outside the user's scope → 403
         Summary byRegion = analysis.summary(m, GroupBy.REGION, region, user);
         Summary byUnit = analysis.summary(m, GroupBy.UNIT, region, user);
@@ -155,15 +155,22 @@ public class BulletinService {
         List<ProjectFigures> notStarted = new ArrayList<>(figures.stream().filter(f -> !f.started()).toList());
         notStarted.sort(Comparator.comparing((ProjectFigures f) -> f.project().plannedStart(),
                 Comparator.nullsLast(Comparator.naturalOrder())).thenComparing(f -> f.project().code()));
-        long overdue = notStarted.stream().filter(f -> f.project().plannedStart() != null
-                && !f.project().plannedStart().isAfter(period.lastDay())).count();
+        // docs/figures.md §0: late when the planned start is on or before the day the month is judged at
+        java.time.LocalDate asOf = m.asOf();
+        List<ProjectFigures> lateStart = notStarted.stream().filter(f -> f.project().plannedStart() != null
+                && !f.project().plannedStart().isAfter(asOf)).toList();
+        List<ProjectFigures> notDue = notStarted.stream().filter(f -> !lateStart.contains(f)).toList();
+        String upTo = m.running() ? "截至" + BulletinText.date(asOf) : "截至" + mo + "月底";
         blocks.add(heading1(h++, "未开工项目"));
         if (notStarted.isEmpty()) {
-            blocks.add(new Bulletin.Para("截至" + mo + "月底，所有项目均已开工。"));
+            blocks.add(new Bulletin.Para(upTo + "，所有项目均已开工。"));
         } else {
-            blocks.add(new Bulletin.Para("截至" + mo + "月底，尚有" + notStarted.size() + "个项目未开工，其中" + overdue
-                    + "个已过计划开工时间，请相关责任单位加快推进前期手续，确保早日开工。"));
-            blocks.add(notStartedTable(notStarted, units, tree));
+            blocks.add(new Bulletin.Para(upTo + "，尚有" + notStarted.size() + "个项目未开工，其中" + lateStart.size()
+                    + "个已过计划开工时间，" + notDue.size() + "个尚未到计划开工时间，请相关责任单位加快推进前期手续，确保早日开工。"));
+            // one table, the late ones first, then those not yet due; 开工状态 tells them apart
+            List<ProjectFigures> ordered = new ArrayList<>(lateStart);
+            ordered.addAll(notDue);
+            blocks.add(notStartedTable("not-started", ordered, units, tree, asOf));
         }
 
         // 六、存在问题
@@ -280,19 +287,23 @@ public class BulletinService {
                 false);
     }
 
-    private static Bulletin.Table notStartedTable(List<ProjectFigures> list, Map<Long, String> units,
-            RegionTree tree) {
+    /** The 未开工 table: late projects with the days overdue to {@code asOf}, or those not yet due. */
+    private static Bulletin.Table notStartedTable(String id, List<ProjectFigures> list, Map<Long, String> units,
+            RegionTree tree, java.time.LocalDate asOf) {
         List<List<String>> rows = new ArrayList<>();
         for (ProjectFigures f : list) {
             Project p = f.project();
             Region r = tree.get(p.regionCode());
+            String state = p.plannedStart() == null ? "未定计划开工时间"
+                    : p.plannedStart().isAfter(asOf) ? "未到计划开工时间"
+                    : "已逾" + java.time.temporal.ChronoUnit.DAYS.between(p.plannedStart(), asOf) + "天";
             rows.add(List.of(p.code(), p.name(), r == null ? p.regionCode() : r.name(),
-                    units.getOrDefault(p.leadUnitId(), ""), BulletinText.dateOrUnknown(p.plannedStart()),
+                    units.getOrDefault(p.leadUnitId(), ""), BulletinText.dateOrUnknown(p.plannedStart()), state,
                     f.warning().label()));
         }
-        return new Bulletin.Table("not-started", List.of("项目编号", "项目名称", "所在区域", "牵头单位", "计划开工时间",
-                "预警"), rows, List.of(false, false, false, false, false, false), List.of(14, 25, 12, 18, 19, 12),
-                false);
+        return new Bulletin.Table(id, List.of("项目编号", "项目名称", "所在区域", "牵头单位", "计划开工时间",
+                "开工状态", "预警"), rows, List.of(false, false, false, false, false, false, false),
+                List.of(13, 23, 11, 16, 15, 12, 10), false);
     }
 
     /** The project column of a problem raised without a project: a common problem assigned to a unit. */
