@@ -69,10 +69,10 @@ public class AnalysisService {
     public Month month(Integer year, Integer month) {
         List<FieldError> errors = new ArrayList<>();
         if (year != null && (year < 2000 || year > 2100)) {
-            errors.add(new FieldError("year", "年度应在2000到2100之间 / year must be 2000 to 2100"));
+            errors.add(new FieldError("year", "analysis.error.year-must-2000-2100"));
         }
         if (month != null && (month < 1 || month > 12)) {
-            errors.add(new FieldError("month", "月份应在1到12之间 / month must be 1 to 12"));
+            errors.add(new FieldError("month", "analysis.error.month-must-1-12"));
         }
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);
@@ -114,7 +114,7 @@ public class AnalysisService {
     private String root(RegionTree tree, String regionCode, CurrentUser user) {
         if (regionCode != null && !regionCode.isBlank()) {
             if (!tree.contains(regionCode)) {
-                throw ValidationException.of("regionCode", "区划不存在 / unknown region");
+                throw ValidationException.of("regionCode", "analysis.error.unknown-region");
             }
             if (!scope.covers(user, tree, regionCode)) {
                 throw new ForbiddenException("region " + regionCode);
@@ -305,7 +305,7 @@ public class AnalysisService {
         month(year, month);
         Project p = projects.get(projectId, user);
         if (year != null && year != p.year()) {
-            throw ValidationException.of("year", "项目属于" + p.year() + "年度 / the project belongs to " + p.year());
+            throw ValidationException.of("year", "analysis.error.project-year", p.year());
         }
         return outlooks(month(p.year(), month), List.of(p)).get(p.id());
     }

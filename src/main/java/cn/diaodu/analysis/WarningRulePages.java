@@ -1,5 +1,7 @@
 package cn.diaodu.analysis;
 
+import cn.diaodu.common.Messages;
+
 import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.Map;
@@ -54,7 +56,7 @@ class WarningRulePages {
             } catch (ValidationException e) {
                 e.errors().forEach(err -> errors.putIfAbsent(err.field(), err.message()));
             } catch (ArithmeticException e) {
-                errors.put("redLateStartDays", "请输入整数 / a whole number");
+                errors.put("redLateStartDays", Messages.text("analysis.error.whole-number"));
             }
         }
         model.addAttribute("redGap", redGap);
@@ -68,7 +70,7 @@ class WarningRulePages {
         try {
             return new BigDecimal(v.trim().replace('−', '-'));
         } catch (NumberFormatException | NullPointerException e) {
-            errors.put(field, "请输入数字 / enter a number");
+            errors.put(field, Messages.text("analysis.error.enter-number"));
             return null;
         }
     }
@@ -97,7 +99,7 @@ class WarningRuleApi {
     @PutMapping("/api/analysis/rules")
     WarningRules put(@RequestBody RulesInput in) {
         if (in.redLateStartDays() == null && CurrentUsers.get().has(cn.diaodu.identity.Role.ADMIN)) {
-            throw ValidationException.of("redLateStartDays", "必填 / required");
+            throw ValidationException.of("redLateStartDays", "analysis.error.required");
         }
         int days = in.redLateStartDays() == null ? 0 : in.redLateStartDays(); // a non-administrator: 403 below
         return rules.update(new WarningRules(in.redGap(), in.yellowGap(), days), CurrentUsers.get());

@@ -47,10 +47,10 @@ public class WarningRuleService {
         check(in.redGap(), "redGap", errors);
         check(in.yellowGap(), "yellowGap", errors);
         if (errors.isEmpty() && in.redGap().compareTo(in.yellowGap()) >= 0) {
-            errors.add(new FieldError("redGap", "红色预警阈值应低于黄色预警阈值 / red must be below yellow"));
+            errors.add(new FieldError("redGap", "analysis.error.red-must-below-yellow"));
         }
         if (in.redLateStartDays() < 0 || in.redLateStartDays() > 366) {
-            errors.add(new FieldError("redLateStartDays", "应在0到366天之间 / 0 to 366 days"));
+            errors.add(new FieldError("redLateStartDays", "analysis.error.0-366-days"));
         }
         Checks.throwIfAny(errors);
         WarningRules old = current();
@@ -65,11 +65,11 @@ public class WarningRuleService {
 
     private static void check(BigDecimal v, String field, List<FieldError> errors) {
         if (v == null) {
-            errors.add(new FieldError(field, "必填 / required"));
+            errors.add(new FieldError(field, "analysis.error.required"));
         } else if (v.compareTo(BigDecimal.valueOf(-100)) < 0 || v.signum() > 0) {
-            errors.add(new FieldError(field, "应在−100到0之间 / must be between −100 and 0"));
+            errors.add(new FieldError(field, "analysis.error.must-between-100-0"));
         } else if (v.stripTrailingZeros().scale() > 2) {
-            errors.add(new FieldError(field, "最多两位小数 / at most 2 decimals"));
+            errors.add(new FieldError(field, "analysis.error.most-2-decimals"));
         }
     }
 }

@@ -64,7 +64,7 @@ public class BulletinService {
     public static Period period(String text) {
         Period p = Period.parse(text, "period");
         if (p.year() < 2000 || p.year() > 2100) {
-            throw ValidationException.of("period", "年度应在2000到2100之间 / year must be 2000 to 2100");
+            throw ValidationException.of("period", "bulletin.error.year-must-2000-2100");
         }
         return p;
     }

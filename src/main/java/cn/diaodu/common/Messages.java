@@ -34,6 +34,11 @@ public class Messages {
     }
 
     /** The text of a key (or a plain text) in the locale of the running request; Chinese outside one. */
+    /** The text of a key (or a plain text) without arguments, in the locale of the running request. */
+    public static String text(String keyOrText) {
+        return text(keyOrText, null);
+    }
+
     public static String text(String keyOrText, List<?> args) {
         LocaleContext c = LocaleContextHolder.getLocaleContext();
         return text(keyOrText, args, c == null ? null : c.getLocale());

@@ -94,15 +94,15 @@ public class DocumentSettingsService {
         String t = v == null ? "" : v.strip();
         if (t.isEmpty()) {
             if (required) {
-                errors.add(new FieldError(field, "必填 / required"));
+                errors.add(new FieldError(field, "document.error.required"));
             }
             return null;
         }
         if (t.length() > max) {
-            errors.add(new FieldError(field, "最多" + max + "个字 / at most " + max + " characters"));
+            errors.add(FieldError.of(field, "document.error.at-most-characters", max));
         }
         if (t.contains("\n") || t.contains("\r")) {
-            errors.add(new FieldError(field, "不能换行 / one line only"));
+            errors.add(new FieldError(field, "document.error.one-line-only"));
         }
         return t;
     }

@@ -1,5 +1,7 @@
 package cn.diaodu.problem;
 
+import cn.diaodu.common.Messages;
+
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -201,14 +203,14 @@ class ProblemPages {
         Long unit = parse(assigneeUnitId, "assigneeUnitId", errors);
         Long days = parse(dueWorkingDays, "dueWorkingDays", errors);
         if (days != null && (days > Integer.MAX_VALUE || days < Integer.MIN_VALUE)) {
-            errors.put("dueWorkingDays", "数值无效 / not a valid number");
+            errors.put("dueWorkingDays", Messages.text("problem.error.not-valid-number"));
         }
         if (errors.isEmpty()) {
             try {
                 // the page's time limit may be left blank: the category's default, as the form says
                 Problem p = problems.create(new ProblemInput(project, title, category, description, unit,
                         days == null ? problems.defaultDueDays(category) : Integer.valueOf(days.intValue())), user);
-                flash.addFlashAttribute("flash", "问题已提出并交办 / the problem is raised and assigned");
+                flash.addFlashAttribute("flash", Messages.text("problem.error.problem-raised-assigned"));
                 return "redirect:/problems/" + p.id();
             } catch (ValidationException e) {
                 for (FieldError fe : e.errors()) {
@@ -226,7 +228,7 @@ class ProblemPages {
         try {
             return Long.valueOf(s.strip());
         } catch (NumberFormatException e) {
-            errors.put(field, "请输入数字 / not a number");
+            errors.put(field, Messages.text("problem.error.not-number"));
             return null;
         }
     }
@@ -260,14 +262,14 @@ class ProblemPages {
             a = null;
         }
         if (a == null || a == ProblemAction.CREATE) {
-            flash.addFlashAttribute("flashError", "未知操作 / unknown action");
+            flash.addFlashAttribute("flashError", Messages.text("problem.error.unknown-action"));
             return "redirect:/problems/" + id;
         }
         Map<String, String> errors = new HashMap<>();
         Long unit = parse(assigneeUnitId, "assigneeUnitId", errors);
         Long days = parse(dueWorkingDays, "dueWorkingDays", errors);
         if (!errors.isEmpty() || (days != null && (days > 10_000 || days < -10_000))) {
-            flash.addFlashAttribute("flashError", "请输入有效的数字 / enter a valid number");
+            flash.addFlashAttribute("flashError", Messages.text("problem.error.enter-valid-number"));
             return "redirect:/problems/" + id;
         }
         try {
@@ -276,7 +278,7 @@ class ProblemPages {
             flash.addFlashAttribute("flash", "已" + done(a));
         } catch (ValidationException e) {
             flash.addFlashAttribute("flashError", String.join("；", e.errors().stream()
-                    .map(fe -> fe.field().equals("note") ? "请填写说明 / a note is required" : fe.message()).toList()));
+                    .map(fe -> fe.field().equals("note") ? Messages.text("problem.error.note-required") : fe.message()).toList()));
         } catch (ConflictException e) {
             flash.addFlashAttribute("flashError", e.getMessage());
         }

@@ -1,5 +1,7 @@
 package cn.diaodu.reporting;
 
+import cn.diaodu.common.Messages;
+
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
@@ -65,7 +67,7 @@ class PeriodPages {
         } catch (ValidationException e) {
             flash.addFlashAttribute("flashError", e.errors().get(0).message());
         } catch (ConflictException e) {
-            flash.addFlashAttribute("flashError", "该月份的填报周期已存在 / the period already exists");
+            flash.addFlashAttribute("flashError", Messages.text("reporting.error.period-already-exists"));
         }
         return "redirect:/periods";
     }
@@ -93,7 +95,7 @@ class PeriodPages {
             periods.close(Period.parse(period, "period"), CurrentUsers.get());
             flash.addFlashAttribute("flash", "已关闭填报周期 " + period);
         } catch (ConflictException e) {
-            flash.addFlashAttribute("flashError", "该填报周期已关闭 / already closed");
+            flash.addFlashAttribute("flashError", Messages.text("reporting.error.already-closed"));
         }
         return "redirect:/periods";
     }
@@ -105,7 +107,7 @@ class PeriodPages {
             periods.reopen(Period.parse(period, "period"), CurrentUsers.get());
             flash.addFlashAttribute("flash", "已重新开启填报周期 " + period);
         } catch (ConflictException e) {
-            flash.addFlashAttribute("flashError", "该填报周期未关闭 / not closed");
+            flash.addFlashAttribute("flashError", Messages.text("reporting.error.not-closed"));
         }
         return "redirect:/periods";
     }

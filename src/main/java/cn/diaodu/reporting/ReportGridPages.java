@@ -1,5 +1,7 @@
 package cn.diaodu.reporting;
 
+import cn.diaodu.common.Messages;
+
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -116,19 +118,19 @@ class ReportGridPages {
             Integer people = null;
             String prefix = "rows[" + pr.id() + "].";
             if (inv.isEmpty()) {
-                errors.put(prefix + "investment", "必填 / required");
+                errors.put(prefix + "investment", Messages.text("reporting.error.required"));
             } else {
                 try {
                     amount = new BigDecimal(inv.replace(",", ""));
                 } catch (NumberFormatException e) {
-                    errors.put(prefix + "investment", "请输入数字 / enter a number");
+                    errors.put(prefix + "investment", Messages.text("reporting.error.enter-number"));
                 }
             }
             if (!workers.isEmpty()) {
                 try {
                     people = Integer.valueOf(workers);
                 } catch (NumberFormatException e) {
-                    errors.put(prefix + "workersOnSite", "请输入整数 / enter a whole number");
+                    errors.put(prefix + "workersOnSite", Messages.text("reporting.error.enter-whole-number"));
                 }
             }
             toSave.add(new ReportService.GridRow(pr.id(), new ReportInput(amount, progress, people)));

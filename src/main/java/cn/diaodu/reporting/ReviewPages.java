@@ -1,5 +1,7 @@
 package cn.diaodu.reporting;
 
+import cn.diaodu.common.Messages;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -81,9 +83,9 @@ class ReviewPages {
             reports.returnReport(projectId, period, reason, CurrentUsers.get());
             flash.addFlashAttribute("flash", "已退回");
         } catch (ValidationException e) {
-            flash.addFlashAttribute("flashError", "退回须填写原因 / a reason is required");
+            flash.addFlashAttribute("flashError", Messages.text("reporting.error.reason-required-2"));
         } catch (ConflictException e) {
-            flash.addFlashAttribute("flashError", "该月报当前状态不能退回 / cannot be returned now");
+            flash.addFlashAttribute("flashError", Messages.text("reporting.error.cannot-returned-now"));
         }
         return "redirect:/review?period=" + Period.parse(period, "period");
     }
@@ -95,9 +97,9 @@ class ReviewPages {
             reports.unlock(projectId, period, reason, CurrentUsers.get());
             flash.addFlashAttribute("flash", "已解锁");
         } catch (ValidationException e) {
-            flash.addFlashAttribute("flashError", "解锁须填写原因 / a reason is required");
+            flash.addFlashAttribute("flashError", Messages.text("reporting.error.reason-required-3"));
         } catch (ConflictException e) {
-            flash.addFlashAttribute("flashError", "该月报未审核，无需解锁 / not approved");
+            flash.addFlashAttribute("flashError", Messages.text("reporting.error.not-approved"));
         }
         return "redirect:/review?period=" + Period.parse(period, "period") + "&status=APPROVED";
     }

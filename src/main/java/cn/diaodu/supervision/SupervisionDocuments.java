@@ -125,7 +125,7 @@ class SupervisionDocuments {
         String unit = organisation.unit(unitId).map(u -> u.name())
                 .orElseThrow(() -> new NotFoundException("unit " + unitId));
         if (overdue.isEmpty()) {
-            throw ValidationException.of("unitId", "该单位没有逾期未办结的督办事项 / the unit has no overdue task");
+            throw ValidationException.of("unitId", "supervision.error.unit-has-no-overdue-task");
         }
         // one notice per unit and day: downloaded again the same day, it keeps its number
         DocumentHeader header = headers.of(DocumentKind.WARNING_NOTICE, "unit:" + unitId + ":" + clock.today(),

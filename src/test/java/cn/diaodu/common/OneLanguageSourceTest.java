@@ -42,29 +42,11 @@ class OneLanguageSourceTest {
     private static final Pattern ANY_ERROR_KEY = Pattern.compile("\"([a-z]+\\.error\\.[a-z0-9.-]+)\"");
     private static final Pattern TEMPLATE_KEY = Pattern.compile("#\\{([a-zA-Z][a-zA-Z0-9_.-]*)\\s*[}(]");
 
-    /**
-     * Files of modules being converted at the same time by other engineers (issue 11): the conversion script
-     * (/work/tools/i18n_convert.py) is run over them when their branches are merged; then this list is emptied.
-     */
-    private static final Set<String> PENDING = Set.of(
-            "cn/diaodu/analysis/AnalysisService.java",
-            "cn/diaodu/analysis/WarningRulePages.java",
-            "cn/diaodu/analysis/WarningRuleService.java",
-            "cn/diaodu/bulletin/BulletinService.java",
-            "cn/diaodu/problem/ProblemPages.java",
-            "cn/diaodu/reporting/PeriodPages.java",
-            "cn/diaodu/reporting/ReportGridPages.java",
-            "cn/diaodu/reporting/ReviewPages.java",
-            "cn/diaodu/supervision/SupervisionDocuments.java");
-
     @Test
     void noChineseEnglishPairIsLeftInTheSources() throws IOException {
         List<String> found = new ArrayList<>();
         for (Path f : files(JAVA, ".java")) {
             String rel = JAVA.relativize(f).toString().replace('\\', '/');
-            if (PENDING.contains(rel)) {
-                continue;
-            }
             List<String> lines = Files.readAllLines(f, StandardCharsets.UTF_8);
             for (int i = 0; i < lines.size(); i++) {
                 String code = withoutComment(lines.get(i));
