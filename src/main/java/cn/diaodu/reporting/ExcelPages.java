@@ -37,6 +37,9 @@ import cn.diaodu.organisation.OrganisationService;
 @Controller
 @PreAuthorize("hasAnyRole('REPORTER','DISPATCHER')")
 class ExcelPages {
+    @org.springframework.beans.factory.annotation.Autowired
+    private ReportingMonth reportingMonth;
+
     /** Errors shown on the page; the 错误说明 file has them all. */
     static final int SHOWN_ERRORS = 500;
     private static final String REFUSED = "diaodu.excel.refused";
@@ -154,7 +157,7 @@ class ExcelPages {
                 // fall through to the current month
             }
         }
-        return Period.of(clock.currentMonth());
+        return Period.of(reportingMonth.current());
     }
 
     private static void forget(HttpSession session) {

@@ -35,6 +35,9 @@ import cn.diaodu.organisation.RegionTree;
 @Controller
 @PreAuthorize("hasAnyRole('DISPATCHER','LEADER','SUPERVISOR')")
 class PeriodPages {
+    @org.springframework.beans.factory.annotation.Autowired
+    private ReportingMonth reportingMonth;
+
     private final PeriodService periods;
     private final OrganisationService organisation;
     private final AppClock clock;
@@ -48,7 +51,7 @@ class PeriodPages {
     @GetMapping("/periods")
     String list(Model model) {
         CurrentUser user = CurrentUsers.get();
-        var month = clock.currentMonth();
+        var month = reportingMonth.current();
         model.addAttribute("periods", periods.list());
         model.addAttribute("canManage", user.has(Role.DISPATCHER));
         model.addAttribute("suggested", Period.of(month).toString());

@@ -37,6 +37,9 @@ import cn.diaodu.project.ProjectService;
 @Controller
 @PreAuthorize("hasAnyRole('REPORTER','DISPATCHER')")
 class ReportGridPages {
+    @org.springframework.beans.factory.annotation.Autowired
+    private ReportingMonth reportingMonth;
+
     private final ReportService reports;
     private final ProjectService projects;
     private final OrganisationService organisation;
@@ -210,7 +213,7 @@ class ReportGridPages {
                 // fall through to the current month
             }
         }
-        return Period.of(clock.currentMonth());
+        return Period.of(reportingMonth.current());
     }
 
     /** A reporter's own unit; a dispatcher chooses one. */

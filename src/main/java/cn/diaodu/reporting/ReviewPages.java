@@ -29,6 +29,9 @@ import cn.diaodu.project.ProjectService;
 @Controller
 @PreAuthorize("hasRole('DISPATCHER')")
 class ReviewPages {
+    @org.springframework.beans.factory.annotation.Autowired
+    private ReportingMonth reportingMonth;
+
     private final ReportService reports;
     private final ProjectService projects;
     private final OrganisationService organisation;
@@ -50,7 +53,7 @@ class ReviewPages {
             Model model) {
         CurrentUser user = CurrentUsers.get();
         Period p = period != null && period.matches("\\d{4}-\\d{2}") ? Period.parse(period, "period")
-                : Period.of(clock.currentMonth());
+                : Period.of(reportingMonth.current());
         Map<Long, MonthlyReport> month = reports.ofPeriod(p);
         Map<Long, String> units = new java.util.HashMap<>();
         organisation.units().forEach(u -> units.put(u.id(), u.name()));
