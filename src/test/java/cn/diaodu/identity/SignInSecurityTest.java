@@ -92,7 +92,7 @@ class SignInSecurityTest extends ApiTest {
         }
         Api.Res locked = signIn(w.leaderUser, PASSWORD);
         assertThat(locked.status()).isEqualTo(401);
-        assertThat(locked.get("error").asText()).contains("锁定").contains("locked until").contains("北京时间");
+        assertThat(locked.get("error").asText()).contains("锁定至").contains("北京时间").doesNotContain(" / ");
         assertThat(locked.get("lockedUntil").asText()).endsWith("+08:00");
         // the login form refuses it too, saying so
         HttpClient http = session();
