@@ -114,9 +114,12 @@ class OutlookApiTest extends OutlookWorld {
     void theMonthDefaultsAndMoves() {
         Example e = example();
         Api disp = as(e.w().dispatcher);
-        // no year, no month: the project's year and the current month (July 2024)
-        JsonNode p2 = outlook(disp, e.p2(), "");
-        assertThat(p2.get("year").asInt()).isEqualTo(2024);
+        // no year, no month: the project's year and the reporting month (docs/figures.md §0): on 2024-07-15, with no
+        // period open and July's reports not all in, June
+        JsonNode byDefault = outlook(disp, e.p2(), "");
+        assertThat(byDefault.get("year").asInt()).isEqualTo(2024);
+        assertThat(byDefault.get("month").asInt()).isEqualTo(6);
+        JsonNode p2 = outlook(disp, e.p2(), "?month=7");
         assertThat(p2.get("month").asInt()).isEqualTo(7);
         // July: started 2024-04-20 + 3 months = 07-20 ≤ 07-31, but 120 ≥ 5 % × 800 = 40 → not 开而不建;
         // the July report has not come: 120 × 1500 / H(7) where H(7) = June's 380 → 473.68
