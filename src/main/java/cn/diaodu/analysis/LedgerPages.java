@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -12,6 +13,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import cn.diaodu.common.ForbiddenException;
+import cn.diaodu.common.ListPage;
 import cn.diaodu.common.Period;
 import cn.diaodu.identity.CurrentUser;
 import cn.diaodu.identity.CurrentUsers;
@@ -30,8 +32,6 @@ import cn.diaodu.reporting.ReportService;
  */
 @Controller
 class LedgerPages {
-    static final int PAGE_SIZE = 20;
-
     private final AnalysisService analysis;
     private final ProjectService projects;
     private final ProjectAccess access;
@@ -57,45 +57,72 @@ class LedgerPages {
             "gap", Comparator.comparing(ProjectFigures::gap),
             "warning", Comparator.comparing(ProjectFigures::warning));
 
-    @GetMapping("/projects")
-    String list(@RequestParam(required = false) String ym, @RequestParam(required = false) String regionCode,
-            @RequestParam(required = false) Long leadUnitId, @RequestParam(required = false) Long leaderId,
-            @RequestParam(required = false) String category, @RequestParam(required = false) String level,
-            @RequestParam(required = false) String warning, @RequestParam(defaultValue = "code") String sort,
-            @RequestParam(defaultValue = "asc") String dir, @RequestParam(defaultValue = "1") int page,
-            Model model) {
-        CurrentUser user = CurrentUsers.get();
+    /** The filters of the list as typed, kept in its links and its export. */
+    record Query(String ym, String q, String regionCode, String leadUnitId, String leaderId, String category,
+            String level, String warning) {
+        Map<String, String> params() {
+            Map<String, String> m = new java.util.LinkedHashMap<>();
+            m.put("ym", ym);
+            m.put("q", q);
+            m.put("regionCode", regionCode);
+            m.put("leadUnitId", leadUnitId);
+            m.put("leaderId", leaderId);
+            m.put("category", category);
+            m.put("level", level);
+            m.put("warning", warning);
+            return m;
+        }
+    }
+
+    /** The month and the filtered, scoped rows of a query. */
+    private record Rows(AnalysisService.Month month, List<ProjectFigures> rows) {
+    }
+
+    private Rows rows(Query query, CurrentUser user) {
         if (!ProjectAccess.readsAnything(user)) {
             throw new ForbiddenException("projects");
         }
-        AnalysisService.Month m = DashboardPages.monthOf(ym);
+        AnalysisService.Month m = DashboardPages.monthOf(query.ym());
         if (m == null) {
             m = analysis.month(null, null);
         }
-        Category cat = parse(Category.class, category);
-        ProjectLevel lvl = parse(ProjectLevel.class, level);
-        Warning w = parse(Warning.class, warning);
-        String region = regionCode == null || regionCode.isBlank() ? null : regionCode;
-        List<ProjectFigures> rows = new ArrayList<>(analysis.ledger(m,
-                new ProjectFilter(m.year(), region, leadUnitId, leaderId, cat, lvl), user));
+        Warning w = parse(Warning.class, query.warning());
+        String region = blank(query.regionCode()) ? null : query.regionCode().strip();
+        List<ProjectFigures> rows = new ArrayList<>(analysis.ledger(m, new ProjectFilter(m.year(), region,
+                id(query.leadUnitId()), id(query.leaderId()), parse(Category.class, query.category()),
+                parse(ProjectLevel.class, query.level())), user));
         if (w != null) {
             rows.removeIf(f -> f.warning() != w);
         }
-        Comparator<ProjectFigures> cmp = SORTS.getOrDefault(sort, SORTS.get("code"));
-        rows.sort("desc".equals(dir) ? cmp.reversed() : cmp);
-        int pages = Math.max(1, (rows.size() + PAGE_SIZE - 1) / PAGE_SIZE);
-        int p = Math.min(Math.max(1, page), pages);
-        List<ProjectFigures> shown = rows.subList((p - 1) * PAGE_SIZE, Math.min(rows.size(), p * PAGE_SIZE));
+        if (!blank(query.q())) {
+            String k = query.q().strip().toLowerCase(java.util.Locale.ROOT);
+            rows.removeIf(f -> !f.project().name().toLowerCase(java.util.Locale.ROOT).contains(k)
+                    && !f.project().code().toLowerCase(java.util.Locale.ROOT).contains(k));
+        }
+        rows.sort(SORTS.get("code"));
+        return new Rows(m, rows);
+    }
+
+    @GetMapping("/projects")
+    String list(Query query, @RequestParam(required = false) String sort, @RequestParam(required = false) String dir,
+            @RequestParam(required = false) String page, @RequestParam(required = false) String size, Model model) {
+        CurrentUser user = CurrentUsers.get();
+        Rows r = rows(query, user);
+        AnalysisService.Month m = r.month();
+        String ym = String.format("%04d-%02d", m.year(), m.month());
+        Map<String, String> kept = query.params();
+        kept.put("ym", ym);
+        ListPage<ProjectFigures> list = ListPage.of("/projects", kept, r.rows(), SORTS, sort, dir, page, size);
+        List<ProjectFigures> shown = list.items();
+        model.addAttribute("list", list);
         model.addAttribute("rows", shown);
         // docs/figures.md: forecast rate and 开而不建 of the rows shown
         model.addAttribute("outlooks", analysis.outlooks(m, shown.stream().map(ProjectFigures::project).toList()));
-        model.addAttribute("total", rows.size());
-        model.addAttribute("page", p);
-        model.addAttribute("pages", pages);
-        model.addAttribute("ym", String.format("%04d-%02d", m.year(), m.month()));
-        model.addAttribute("f", new Filter(region, leadUnitId, leaderId, cat == null ? null : cat.name(),
-                lvl == null ? null : lvl.name(), w == null ? null : w.name(), SORTS.containsKey(sort) ? sort : "code",
-                "desc".equals(dir) ? "desc" : "asc"));
+        model.addAttribute("total", list.total());
+        model.addAttribute("filtered", query.params().entrySet().stream()
+                .anyMatch(e -> !"ym".equals(e.getKey()) && !blank(e.getValue())));
+        model.addAttribute("ym", ym);
+        model.addAttribute("f", query);
         model.addAttribute("regions", organisation.regionTree().all());
         model.addAttribute("units", organisation.units());
         model.addAttribute("leaders", organisation.leaders());
@@ -106,9 +133,26 @@ class LedgerPages {
         return "analysis/ledger";
     }
 
-    /** The filter as the page shows it back. */
-    record Filter(String regionCode, Long leadUnitId, Long leaderId, String category, String level, String warning,
-            String sort, String dir) {
+    /** The XLSX of what the list shows: every page, with its filters and sort. */
+    @GetMapping("/projects/export.xlsx")
+    ResponseEntity<byte[]> export(Query query, @RequestParam(required = false) String sort,
+            @RequestParam(required = false) String dir) {
+        Rows r = rows(query, CurrentUsers.get());
+        List<ProjectFigures> all = ListPage.of("/projects", Map.of(), r.rows(), SORTS, sort, dir, "1", "20").all();
+        return LedgerExport.of(r.month(), analysis.unitNames(), analysis.leaderNames(),
+                organisation.regionTree()).download(all, "ledger");
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+
+    private static Long id(String s) {
+        try {
+            return blank(s) ? null : Long.valueOf(s.strip());
+        } catch (NumberFormatException e) {
+            return null;
+        }
     }
 
     @GetMapping("/projects/{id}")

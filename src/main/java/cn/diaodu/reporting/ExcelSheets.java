@@ -3,7 +3,6 @@ package cn.diaodu.reporting;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
 import java.util.HashMap;
 import java.util.Map;
@@ -54,29 +53,14 @@ final class ExcelSheets {
      * starting with = + - @, a tab or a carriage return (CSV/formula injection).
      */
     static boolean formulaLike(String s) {
-        if (s == null || s.isEmpty()) {
-            return false;
-        }
-        char c = s.charAt(0);
-        return c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r' || c == '\uFF1D'
-                || c == '\uFF0B' || c == '\uFF0D' || c == '\uFF20';
+        return cn.diaodu.common.ListExport.formulaLike(s);
     }
 
     /**
      * The attachment header with the name in UTF-8 (RFC 5987 / 6266) and an ASCII fallback for old clients.
      */
     static String attachment(String utf8Name, String asciiName) {
-        StringBuilder b = new StringBuilder("attachment; filename=\"").append(asciiName).append("\"; filename*=UTF-8''");
-        for (byte x : utf8Name.getBytes(StandardCharsets.UTF_8)) {
-            int c = x & 0xff;
-            if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
-                    || "!#$&+-.^_`|~".indexOf(c) >= 0) {
-                b.append((char) c);
-            } else {
-                b.append('%').append(String.format("%02X", c));
-            }
-        }
-        return b.toString();
+        return cn.diaodu.common.ListExport.attachment(utf8Name, asciiName);
     }
 
     /** The cell styles of one workbook, made once each and shared (a workbook holds at most 64 000). */

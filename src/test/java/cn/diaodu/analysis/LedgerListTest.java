@@ -1,0 +1,109 @@
+package cn.diaodu.analysis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+
+import java.io.ByteArrayInputStream;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
+import org.springframework.test.web.servlet.MockMvc;
+
+import cn.diaodu.identity.UserService;
+import cn.diaodu.support.Api;
+import cn.diaodu.support.ApiTest;
+
+/**
+ * The ledger as a list people work with: keyword search, paging that keeps the filters, and an XLSX export of exactly
+ * what the list shows (every page, the filters, the sort, the user's scope), in the page's language.
+ */
+@AutoConfigureMockMvc
+class LedgerListTest extends ApiTest {
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    UserService users;
+
+    private MockHttpServletResponse page(String username, String path) throws Exception {
+        return mvc.perform(get(java.net.URI.create(path)).with(SecurityMockMvcRequestPostProcessors.user(users.loadUserByUsername(username))))
+                .andReturn().getResponse();
+    }
+
+    private static int rows(String html) {
+        int body = html.indexOf("<tbody>", html.indexOf("id=\"ledger\""));
+        String tbody = html.substring(body, html.indexOf("</tbody>", body));
+        return tbody.split("<tr>", -1).length - 1;
+    }
+
+    @Test
+    void searchPagesAndExportsWhatTheListShows() throws Exception {
+        World w = world();
+        Api dispatcher = as(w.dispatcher);
+        List<Long> ids = new ArrayList<>();
+        for (int i = 1; i <= 23; i++) {
+            String name = (i == 7 ? "滨河大道快速路工程" : "青岚产业园标准厂房" + i + "期");
+            ids.add(created(dispatcher.post("/api/projects", project(name, w.countyA, i <= 20 ? w.unitA : w.unitB,
+                    w.leader1, String.valueOf(100 + i)))).id());
+        }
+        String first = page(w.dispatcher, "/projects?ym=2024-06&regionCode=" + w.countyA).getContentAsString();
+        assertThat(rows(first)).isEqualTo(20);
+        assertThat(first).contains("共 23 条");
+        assertThat(first).contains("id=\"ledger-pages\"");
+        Matcher next = Pattern.compile("href=\"(/projects\\?[^\"]*page=2[^\"]*)\"").matcher(first);
+        assertThat(next.find()).as("a link to page 2").isTrue();
+        String link = next.group(1).replace("&amp;", "&");
+        assertThat(URLDecoder.decode(link, StandardCharsets.UTF_8)).contains("regionCode=" + w.countyA)
+                .contains("ym=2024-06");
+        assertThat(rows(page(w.dispatcher, link).getContentAsString())).isEqualTo(3);
+
+        String found = page(w.dispatcher, "/projects?ym=2024-06&q=%E6%BB%A8%E6%B2%B3").getContentAsString();
+        assertThat(rows(found)).isEqualTo(1);
+        assertThat(found).contains("滨河大道快速路工程").contains("共 1 条");
+        String none = page(w.dispatcher, "/projects?ym=2024-06&q=nothing-like-it").getContentAsString();
+        assertThat(none).contains("id=\"ledger-empty\"").contains("没有符合筛选条件的项目");
+
+        // the export: every row of the filter (all pages), sorted as asked, with the header in the page's language
+        Matcher export = Pattern.compile("href=\"([^\"]*export\\.xlsx[^\"]*)\"[^>]*id=\"ledger-export\"|id=\"ledger-export\"[^>]*href=\"([^\"]*)\"")
+                .matcher(first);
+        assertThat(export.find()).as("the export link").isTrue();
+        String href = (export.group(1) != null ? export.group(1) : export.group(2)).replace("&amp;", "&");
+        MockHttpServletResponse x = page(w.dispatcher, href + "&sort=annualPlan&dir=desc");
+        assertThat(x.getStatus()).isEqualTo(200);
+        assertThat(x.getContentType()).contains("spreadsheetml");
+        assertThat(x.getHeader("Content-Disposition")).contains("filename*=UTF-8''");
+        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(x.getContentAsByteArray()))) {
+            Sheet s = wb.getSheetAt(0);
+            assertThat(s.getRow(0).getCell(0).getStringCellValue()).contains("重点项目台账").contains("2024年6月");
+            Row header = s.getRow(1);
+            assertThat(header.getCell(0).getStringCellValue()).isEqualTo("项目编号");
+            assertThat(header.getCell(1).getStringCellValue()).isEqualTo("项目名称");
+            assertThat(s.getLastRowNum() - 1).as("23 projects, on every page").isEqualTo(23);
+            assertThat(s.getRow(2).getCell(7).getNumericCellValue()).as("the largest plan first").isEqualTo(123.0);
+            assertThat(s.getRow(24).getCell(7).getNumericCellValue()).isEqualTo(101.0);
+            assertThat(s.getRow(2).getCell(3).getStringCellValue()).isNotBlank();
+        }
+        MockHttpServletResponse en = page(w.dispatcher, href + "&lang=en");
+        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(en.getContentAsByteArray()))) {
+            assertThat(wb.getSheetAt(0).getRow(1).getCell(1).getStringCellValue()).isEqualTo("Name");
+        }
+
+        // a reporter's export holds only the unit's projects
+        MockHttpServletResponse mine = page(w.reporterB, "/projects/export.xlsx?ym=2024-06");
+        assertThat(mine.getStatus()).isEqualTo(200);
+        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(mine.getContentAsByteArray()))) {
+            assertThat(wb.getSheetAt(0).getLastRowNum() - 1).isEqualTo(3);
+        }
+    }
+}
