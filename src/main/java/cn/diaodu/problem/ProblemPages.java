@@ -35,8 +35,7 @@ import cn.diaodu.project.ProjectFilter;
 import cn.diaodu.project.ProjectService;
 
 /**
- * 问题台账 pages: the board with the filterable list ({@code /problems}), the form to raise a problem
- * ({@code /problems/new[?projectId=]}) and a problem's page with its timeline, the actions the user may take and the
+ * 问题台账 pages: the form to raise a problem ({@code /problems/new[?projectId=]}) and a problem's page with its timeline, the actions the user may take and the
  * attachments ({@code /problems/{id}}). Every rule is the service's, as for the API.
  */
 @Controller
@@ -57,89 +56,6 @@ class ProblemPages {
         this.projects = projects;
         this.organisation = organisation;
         this.clock = clock;
-    }
-
-    /** The list's filters as typed (kept in the form). */
-    public record Filter(String status, String overdue, String category, String level, String assigneeUnitId,
-            String projectId, String q) {
-    }
-
-    /** The sortable columns of the list. */
-    static final Map<String, java.util.Comparator<Problem>> SORTS = Map.of(
-            "id", java.util.Comparator.comparingLong(Problem::id),
-            "title", java.util.Comparator.comparing(Problem::title, java.util.Comparator.nullsLast(String::compareTo)),
-            "project", java.util.Comparator.comparing(Problem::projectName,
-                    java.util.Comparator.nullsLast(String::compareTo)),
-            "category", java.util.Comparator.comparing(Problem::category),
-            "assignee", java.util.Comparator.comparing(Problem::assigneeUnitName,
-                    java.util.Comparator.nullsLast(String::compareTo)),
-            "due", java.util.Comparator.comparing(Problem::dueDate, java.util.Comparator.nullsLast(
-                    java.util.Comparator.naturalOrder())),
-            "status", java.util.Comparator.comparing(Problem::status),
-            "level", java.util.Comparator.comparing(Problem::level));
-
-    /** Keyword search over the number, the title, the project's name and the assignee unit's name. */
-    static List<Problem> search(List<Problem> items, String q) {
-        if (q == null || q.isBlank()) {
-            return items;
-        }
-        String k = q.strip().toLowerCase(Locale.ROOT);
-        return items.stream().filter(p -> String.valueOf(p.id()).equals(k) || contains(p.title(), k)
-                || contains(p.projectName(), k) || contains(p.assigneeUnitName(), k)).toList();
-    }
-
-    private static boolean contains(String s, String k) {
-        return s != null && s.toLowerCase(Locale.ROOT).contains(k);
-    }
-
-    @GetMapping("/problems")
-    String list(@RequestParam(required = false) String status, @RequestParam(required = false) String overdue,
-            @RequestParam(required = false) String category, @RequestParam(required = false) String level,
-            @RequestParam(required = false) String assigneeUnitId,
-            @RequestParam(required = false) String projectId, @RequestParam(required = false) String q,
-            @RequestParam(required = false) String sort, @RequestParam(required = false) String dir,
-            @RequestParam(required = false) String page, @RequestParam(required = false) String size,
-            Model model) {
-        CurrentUser user = CurrentUsers.get();
-        if (!ProblemService.readsProblems(user)) {
-            throw new ForbiddenException("no problem reading role");
-        }
-        ProblemFilter f;
-        try {
-            f = ProblemApi.filter(status, overdue, number(assigneeUnitId), number(projectId), category, level);
-        } catch (ValidationException e) {
-            f = ProblemFilter.ALL;
-        }
-        model.addAttribute("board", problems.board(user));
-        Map<String, String> kept = new java.util.LinkedHashMap<>();
-        kept.put("q", q);
-        kept.put("status", status);
-        kept.put("overdue", overdue);
-        kept.put("category", category);
-        kept.put("level", level);
-        kept.put("assigneeUnitId", assigneeUnitId);
-        kept.put("projectId", projectId);
-        cn.diaodu.common.ListPage<Problem> list = cn.diaodu.common.ListPage.of("/problems", kept,
-                search(problems.list(f, user), q), SORTS, sort, dir, page, size);
-        model.addAttribute("list", list);
-        model.addAttribute("items", list.items());
-        model.addAttribute("filtered", kept.values().stream().anyMatch(v -> v != null && !v.isBlank()));
-        model.addAttribute("f", new Filter(status, overdue, category, level, assigneeUnitId, projectId, q));
-        model.addAttribute("units", organisation.units());
-        model.addAttribute("categories", ProblemCategory.values());
-        model.addAttribute("statuses", ProblemStatus.values());
-        model.addAttribute("levels", ProblemLevel.values());
-        model.addAttribute("canRaise", ProblemService.raisesProblems(user));
-        model.addAttribute("today", clock.today());
-        return "problem/list";
-    }
-
-    private static Long number(String s) {
-        try {
-            return s == null || s.isBlank() ? null : Long.valueOf(s.strip());
-        } catch (NumberFormatException e) {
-            return null;
-        }
     }
 
     /** The form's values as typed. */

@@ -106,4 +106,37 @@ class LedgerListTest extends ApiTest {
             assertThat(wb.getSheetAt(0).getLastRowNum() - 1).isEqualTo(3);
         }
     }
+
+    @Test
+    void theProblemsExportHoldsTheFilteredListOnEveryPage() throws Exception {
+        World w = world();
+        Api dispatcher = as(w.dispatcher);
+        long project = created(dispatcher.post("/api/projects", project("问题导出测试项目", w.countyA, w.unitA,
+                w.leader1, "100"))).id();
+        for (int i = 1; i <= 22; i++) {
+            created(dispatcher.post("/api/problems", java.util.Map.of("projectId", project, "title",
+                    (i == 5 ? "=HYPERLINK(\"x\")" : "用地指标未落实" + i), "category", i <= 21 ? "LAND" : "OTHER",
+                    "description", "情况说明", "assigneeUnitId", w.unitA, "dueWorkingDays", 5)));
+        }
+        String list = page(w.dispatcher, "/problems?category=LAND&projectId=" + project).getContentAsString();
+        assertThat(list).contains("共 21 条");
+        Matcher export = Pattern.compile("href=\"([^\"]*problems/export\\.xlsx[^\"]*)\"").matcher(list);
+        assertThat(export.find()).as("the export link").isTrue();
+        MockHttpServletResponse x = page(w.dispatcher, export.group(1).replace("&amp;", "&"));
+        assertThat(x.getStatus()).isEqualTo(200);
+        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(x.getContentAsByteArray()))) {
+            Sheet s = wb.getSheetAt(0);
+            assertThat(s.getLastRowNum() - 1).as("21 LAND problems, beyond the first page of 20").isEqualTo(21);
+            List<String> titles = new ArrayList<>();
+            for (int r = 2; r <= s.getLastRowNum(); r++) {
+                titles.add(s.getRow(r).getCell(1).getStringCellValue());
+                assertThat(s.getRow(r).getCell(3).getStringCellValue()).isEqualTo("用地");
+            }
+            assertThat(titles).contains("=HYPERLINK(\"x\")");
+            Row formula = s.getRow(2 + titles.indexOf("=HYPERLINK(\"x\")"));
+            assertThat(formula.getCell(1).getCellType()).as("text, never a formula")
+                    .isEqualTo(org.apache.poi.ss.usermodel.CellType.STRING);
+            assertThat(formula.getCell(1).getCellStyle().getQuotePrefixed()).isTrue();
+        }
+    }
 }
