@@ -31,7 +31,8 @@ class DashboardPages {
 
     @GetMapping("/dashboard")
     String dashboard(@RequestParam(required = false) String ym, @RequestParam(required = false) String groupBy,
-            @RequestParam(required = false) String regionCode, Model model) {
+            @RequestParam(required = false) String regionCode, @RequestParam(required = false) String page,
+            @RequestParam(required = false) String size, Model model) {
         CurrentUser user = CurrentUsers.get();
         AnalysisService.Month m = pageMonth(ym);
         GroupBy g = parseGroup(groupBy);
@@ -55,9 +56,17 @@ class DashboardPages {
         model.addAttribute("ym", String.format("%04d-%02d", m.year(), m.month()));
         model.addAttribute("groupBy", g.name());
         model.addAttribute("regionCode", region);
-        model.addAttribute("warned", warned);
+        Map<String, String> kept = new java.util.LinkedHashMap<>();
+        kept.put("ym", String.format("%04d-%02d", m.year(), m.month()));
+        kept.put("groupBy", groupBy);
+        kept.put("regionCode", regionCode);
+        cn.diaodu.common.ListPage<ProjectFigures> warnedPage = cn.diaodu.common.ListPage.of("/dashboard", kept, warned,
+                Map.of(), null, null, page, size);
+        model.addAttribute("warnedPage", warnedPage);
+        model.addAttribute("warned", warnedPage.items());
         model.addAttribute("unitNames", analysis.unitNames());
         model.addAttribute("regionTree", organisation.regionTree());
+        model.addAttribute("regions", organisation.regionTree().within(user.regionCode()));
         model.addAttribute("chart", chartData(summary, curve, m.month()));
         return "analysis/dashboard";
     }
@@ -114,7 +123,7 @@ class DashboardPages {
         }
     }
 
-    /** The numbers the ECharts charts draw, as plain lists for JSON inlining. */
+    /** The numbers the ECharts charts draw, as plain lists for JSON inlining; the curve in 亿元 like the KPIs. */
     private static Map<String, Object> chartData(Summary s, AnalysisService.MonthlyCurve curve, int month) {
         List<String> names = new ArrayList<>();
         List<BigDecimal> rates = new ArrayList<>();
@@ -130,9 +139,9 @@ class DashboardPages {
         BigDecimal plan = BigDecimal.ZERO;
         for (int i = 0; i < 12; i++) {
             plan = plan.add(curve.planned()[i]);
-            cumPlan.add(plan);
+            cumPlan.add(cn.diaodu.common.Money.toYi(plan, 2));
             done = done.add(curve.completed()[i]);
-            cumDone.add(i < month ? done : null);
+            cumDone.add(i < month ? cn.diaodu.common.Money.toYi(done, 2) : null);
         }
         return Map.of("names", names, "rates", rates, "expected", expected, "cumDone", cumDone, "cumPlan", cumPlan,
                 "warnings", List.of(s.total().red(), s.total().yellow(), s.total().green()));

@@ -123,7 +123,7 @@ class LedgerPages {
                 .anyMatch(e -> !"ym".equals(e.getKey()) && !blank(e.getValue())));
         model.addAttribute("ym", ym);
         model.addAttribute("f", query);
-        model.addAttribute("regions", organisation.regionTree().all());
+        model.addAttribute("regions", organisation.regionTree().within(user.regionCode()));
         model.addAttribute("units", organisation.units());
         model.addAttribute("leaders", organisation.leaders());
         model.addAttribute("unitNames", analysis.unitNames());

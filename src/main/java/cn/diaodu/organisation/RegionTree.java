@@ -42,6 +42,18 @@ public final class RegionTree {
         return List.copyOf(byCode.values());
     }
 
+    /**
+     * The regions a user bounded to {@code scope} may pick (null: every region): the scope and below, in the tree's
+     * order; a county leader's picker shows only the county and its towns.
+     */
+    public List<Region> within(String scope) {
+        if (scope == null || scope.isBlank()) {
+            return all();
+        }
+        Set<String> mine = subtree(scope);
+        return byCode.values().stream().filter(r -> mine.contains(r.code())).toList();
+    }
+
     public List<Region> children(String code) {
         return children.getOrDefault(code, List.of());
     }

@@ -42,7 +42,11 @@ class LedgerListTest extends ApiTest {
     }
 
     private static int rows(String html) {
-        int body = html.indexOf("<tbody>", html.indexOf("id=\"ledger\""));
+        return rows(html, "ledger");
+    }
+
+    private static int rows(String html, String table) {
+        int body = html.indexOf("<tbody>", html.indexOf("id=\"" + table + "\""));
         String tbody = html.substring(body, html.indexOf("</tbody>", body));
         return tbody.split("<tr>", -1).length - 1;
     }
@@ -98,6 +102,21 @@ class LedgerListTest extends ApiTest {
         try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(en.getContentAsByteArray()))) {
             assertThat(wb.getSheetAt(0).getRow(1).getCell(1).getStringCellValue()).isEqualTo("Name");
         }
+
+        // the dashboard's red and yellow list is paged too
+        String dash = page(w.dispatcher, "/dashboard?ym=2024-06&regionCode=" + w.countyA).getContentAsString();
+        assertThat(rows(dash, "warned")).isEqualTo(20);
+        assertThat(dash).contains("共 23 条").contains("id=\"warned-pages\"");
+        String dash2 = page(w.dispatcher, "/dashboard?ym=2024-06&regionCode=" + w.countyA + "&page=2")
+                .getContentAsString();
+        assertThat(rows(dash2, "warned")).isEqualTo(3);
+
+        // a county leader picks only the county and below
+        String county = page(w.countyLeaderA, "/dashboard?ym=2024-06").getContentAsString();
+        String picker = county.substring(county.indexOf("id=\"regionCode\""), county.indexOf("</select>",
+                county.indexOf("id=\"regionCode\"")));
+        assertThat(picker).contains("value=\"" + w.countyA + "\"").doesNotContain("value=\"" + w.countyB + "\"")
+                .doesNotContain("value=\"" + w.city + "\"");
 
         // a reporter's export holds only the unit's projects
         MockHttpServletResponse mine = page(w.reporterB, "/projects/export.xlsx?ym=2024-06");

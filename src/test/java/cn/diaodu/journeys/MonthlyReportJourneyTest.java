@@ -34,7 +34,8 @@ class MonthlyReportJourneyTest extends ApiTest {
             b.login(w.dispatcher, PASSWORD);
             b.go("/dashboard?ym=2024-07");
             assertThat(b.text("total-projects")).isEqualTo("2");
-            assertThat(b.text("total-completed")).isEqualTo("150.00");
+            assertThat(b.driver.findElement(By.id("total-completed")).getAttribute("data-wan")).isEqualTo("150.00");
+            assertThat(b.text("total-completed")).as("in 亿元 with one decimal").isEqualTo("0.0");
             assertThat(b.text("total-completion-rate")).isEqualTo("8.33%");
             b.logout();
 
@@ -61,7 +62,8 @@ class MonthlyReportJourneyTest extends ApiTest {
 
             b.login(w.dispatcher, PASSWORD);
             b.go("/dashboard?ym=2024-07");
-            assertThat(b.text("total-completed")).isEqualTo("450.00");
+            assertThat(b.driver.findElement(By.id("total-completed")).getAttribute("data-wan")).isEqualTo("450.00");
+            assertThat(b.text("total-completed")).as("in 亿元 with one decimal").isEqualTo("0.0");
             assertThat(b.text("total-completion-rate")).isEqualTo("25.00%");
         }
         var saved = ok(dispatcherApi.get("/api/projects/" + ids.get(0) + "/reports/2024-07"));
