@@ -64,8 +64,8 @@ class CalendarPages {
         try {
             CalendarYear y = calendar.declareYear(new CalendarService.YearInput(year, List.of(holidays),
                     List.of(workdays), note), CurrentUsers.get());
-            flash.addFlashAttribute("flash", "已保存" + y.year() + "年的放假安排：放假" + y.holidays() + "天，调休上班"
-                    + y.workdays() + "天");
+            flash.addFlashAttribute("flash", Messages.text("calendar.flash.yearSaved",
+                    List.of(String.valueOf(y.year()), y.holidays(), y.workdays())));
             return "redirect:/admin/calendar?year=" + y.year();
         } catch (ValidationException e) {
             flash.addFlashAttribute("flashError", messages(e));
@@ -78,7 +78,7 @@ class CalendarPages {
     String deleteYear(@RequestParam int year, RedirectAttributes flash) {
         try {
             calendar.deleteYear(year, CurrentUsers.get());
-            flash.addFlashAttribute("flash", "已撤销" + year + "年的放假安排");
+            flash.addFlashAttribute("flash", Messages.text("calendar.flash.yearRemoved", List.of(String.valueOf(year))));
         } catch (NotFoundException e) {
             flash.addFlashAttribute("flashError", Messages.text("calendar.error.not-added-year", List.of(String.valueOf(year))));
         }
@@ -95,7 +95,7 @@ class CalendarPages {
                 throw new ValidationException(errors);
             }
             CalendarDay day = calendar.markDay(d, kind, name, CurrentUsers.get());
-            flash.addFlashAttribute("flash", "已标记 " + day.date());
+            flash.addFlashAttribute("flash", Messages.text("calendar.flash.dayMarked", List.of(day.date().toString())));
             return "redirect:/admin/calendar?year=" + d.getYear();
         } catch (ValidationException e) {
             flash.addFlashAttribute("flashError", messages(e));
@@ -112,7 +112,7 @@ class CalendarPages {
         }
         try {
             calendar.unmarkDay(d, CurrentUsers.get());
-            flash.addFlashAttribute("flash", "已撤销对 " + d + " 的标记");
+            flash.addFlashAttribute("flash", Messages.text("calendar.flash.dayUnmarked", List.of(String.valueOf(d))));
         } catch (NotFoundException e) {
             flash.addFlashAttribute("flashError", Messages.text("calendar.error.no-mark", List.of(String.valueOf(d))));
         }

@@ -191,7 +191,7 @@ class ProblemPages {
         try {
             problems.act(id, a, new ActionInput(note, unit, days == null ? null : days.intValue()),
                     CurrentUsers.get());
-            flash.addFlashAttribute("flash", "已" + done(a));
+            flash.addFlashAttribute("flash", Messages.text("problem.flash.done." + a.name()));
         } catch (ValidationException e) {
             flash.addFlashAttribute("flashError", String.join("；", e.errors().stream()
                     .map(fe -> fe.field().equals("note") ? Messages.text("problem.error.note-required") : fe.message()).toList()));
@@ -201,26 +201,12 @@ class ProblemPages {
         return "redirect:/problems/" + id;
     }
 
-    private static String done(ProblemAction a) {
-        return switch (a) {
-            case ACCEPT -> "签收";
-            case FEEDBACK -> "反馈";
-            case RESOLVE -> "办结，等待验收销号";
-            case VERIFY -> "验收销号";
-            case REOPEN -> "退回重办";
-            case ESCALATE -> "提级";
-            case ASSIGN -> "转办";
-            case REMIND -> "催办";
-            case CREATE -> "提出";
-        };
-    }
-
     @PostMapping("/problems/{id}/attachments")
     String attach(@PathVariable long id, @RequestParam(name = "file", required = false) MultipartFile file,
             RedirectAttributes flash) {
         try {
             Attachment a = problems.attach(id, file, CurrentUsers.get());
-            flash.addFlashAttribute("flash", "已上传 " + a.filename());
+            flash.addFlashAttribute("flash", Messages.text("problem.flash.uploaded", List.of(a.filename())));
         } catch (ValidationException e) {
             flash.addFlashAttribute("flashError", e.errors().get(0).message());
         } catch (ConflictException e) {

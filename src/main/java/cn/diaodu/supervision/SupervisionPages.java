@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import cn.diaodu.common.Messages;
 import cn.diaodu.common.ConflictException;
 import cn.diaodu.common.ValidationException;
 import cn.diaodu.identity.CurrentUser;
@@ -89,7 +90,7 @@ class SupervisionPages {
     @PreAuthorize("hasAnyRole('DISPATCHER','SUPERVISOR')")
     String minutes(@PathVariable long id, @RequestParam String minutes, RedirectAttributes flash) {
         supervision.saveMinutes(id, minutes, CurrentUsers.get());
-        flash.addFlashAttribute("flash", "会议纪要已保存");
+        flash.addFlashAttribute("flash", Messages.text("meeting.flash.minutesSaved"));
         return "redirect:/meetings/" + id;
     }
 
@@ -98,7 +99,7 @@ class SupervisionPages {
     String editAgenda(@PathVariable long id, @RequestParam long projectId, @RequestParam String edit,
             RedirectAttributes flash) {
         supervision.editAgenda(id, projectId, "ADD".equals(edit), CurrentUsers.get());
-        flash.addFlashAttribute("flash", "议题已调整");
+        flash.addFlashAttribute("flash", Messages.text("meeting.flash.agendaChanged"));
         return "redirect:/meetings/" + id;
     }
 
@@ -109,7 +110,7 @@ class SupervisionPages {
             supervision.decide(id, new SupervisionService.DecisionInput(form.get("content"),
                     number(form.get("responsibleUnitId")), form.get("responsiblePerson"), date(form.get("dueDate")),
                     number(form.get("projectId"))), CurrentUsers.get());
-            flash.addFlashAttribute("flash", "议定事项已转为督办事项");
+            flash.addFlashAttribute("flash", Messages.text("meeting.flash.decisionsToTasks"));
         } catch (ValidationException e) {
             flash.addFlashAttribute("flashError", e.errors().get(0).field() + "：" + e.errors().get(0).message());
         }
@@ -161,7 +162,7 @@ class SupervisionPages {
                 case "remind" -> supervision.remind(id, note, user);
                 default -> throw new cn.diaodu.common.NotFoundException(action);
             }
-            flash.addFlashAttribute("flash", "已提交");
+            flash.addFlashAttribute("flash", Messages.text("task.flash.done"));
         } catch (ValidationException e) {
             flash.addFlashAttribute("flashError", e.errors().get(0).message());
         } catch (ConflictException e) {

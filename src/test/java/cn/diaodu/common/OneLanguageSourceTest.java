@@ -62,6 +62,26 @@ class OneLanguageSourceTest {
         assertThat(found).as("literals joining two languages; run /work/tools/i18n_convert.py").isEmpty();
     }
 
+    /** A page controller's flash or model text that is a Chinese literal, not a message key. */
+    private static final Pattern PAGE_TEXT = Pattern.compile("add(?:Flash)?Attribute\\(\"[a-zA-Z]+\",\\s*\"[^\"]*[\\u4e00-\\u9fff]");
+
+    @Test
+    void pageControllersShowNoChineseLiteral() throws IOException {
+        List<String> found = new ArrayList<>();
+        for (Path f : files(JAVA, "Pages.java")) {
+            List<String> lines = Files.readAllLines(f, StandardCharsets.UTF_8);
+            for (int i = 0; i < lines.size(); i++) {
+                if (PAGE_TEXT.matcher(withoutComment(lines.get(i))).find()) {
+                    found.add(JAVA.relativize(f) + ":" + (i + 1) + ": " + lines.get(i).strip());
+                }
+            }
+        }
+        assertThat(PAGE_TEXT.matcher("flash.addFlashAttribute(\"flash\", \"已保存\");").find()).isTrue();
+        assertThat(PAGE_TEXT.matcher("flash.addFlashAttribute(\"flash\", Messages.text(\"x.saved\"));").find())
+                .isFalse();
+        assertThat(found).as("flash and model texts are message keys in the user's language").isEmpty();
+    }
+
     @Test
     void theScanFindsAPair() {
         assertThat(PAIR.matcher("throw new ConflictException(\"已关闭 / closed\");").find()).isTrue();
