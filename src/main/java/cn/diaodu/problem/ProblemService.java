@@ -645,8 +645,7 @@ public class ProblemService {
             throw ValidationException.of("file", "problem.error.file-required");
         }
         if (file.getSize() > maxAttachment.toBytes()) {
-            throw ValidationException.of("file", "文件不能超过" + maxAttachment.toMegabytes() + "MB / at most "
-                    + maxAttachment.toMegabytes() + " MB");
+            throw ValidationException.of("file", "problem.error.file-too-large", maxAttachment.toMegabytes());
         }
         String name = AttachmentTypes.cleanName(file.getOriginalFilename());
         String ext = AttachmentTypes.extension(name);

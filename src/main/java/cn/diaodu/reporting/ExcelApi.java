@@ -109,8 +109,8 @@ class ExcelApi {
             throw ValidationException.of("file", "reporting.error.file-empty");
         }
         if (file.getSize() > XlsxSheetReader.MAX_FILE_BYTES) {
-            throw ValidationException.of("file", "文件过大（超过" + XlsxSheetReader.MAX_FILE_BYTES / 1024 / 1024
-                    + "MB） / the file is too large");
+            throw ValidationException.of("file", "reporting.error.file-too-large",
+                    XlsxSheetReader.MAX_FILE_BYTES / 1024 / 1024);
         }
         Path tmp = Files.createTempFile("diaodu-import-", ".xlsx");
         try {
