@@ -145,7 +145,7 @@ final class XlsxSheetReader implements Closeable {
                 throw fileError("reporting.error.file-empty");
             }
             if (size > MAX_FILE_BYTES) {
-                throw fileError("文件过大（超过" + MAX_FILE_BYTES / 1024 / 1024 + "MB） / the file is too large");
+                throw fileError("reporting.error.file-too-large", MAX_FILE_BYTES / 1024 / 1024);
             }
             try (InputStream in = FileMagic.prepareToCheckMagic(Files.newInputStream(file))) {
                 magic = FileMagic.valueOf(in);
