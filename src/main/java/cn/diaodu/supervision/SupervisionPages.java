@@ -23,7 +23,7 @@ import cn.diaodu.organisation.OrganisationService;
 import cn.diaodu.project.ProjectFilter;
 import cn.diaodu.project.ProjectService;
 
-/** 调度会议 and 督办事项: meeting list and page (agenda, briefs, minutes, decisions), task list and task page. */
+/** 调度会议 and 督办事项: meeting list and page (agenda, briefs, minutes, decisions) and the task page. */
 @Controller
 class SupervisionPages {
     private final SupervisionService supervision;
@@ -123,17 +123,6 @@ class SupervisionPages {
         } catch (NumberFormatException e) {
             return null;
         }
-    }
-
-    @GetMapping("/tasks")
-    @PreAuthorize("hasAnyRole('DISPATCHER','SUPERVISOR','LEADER','REPORTER')")
-    String tasks(@RequestParam(required = false) Boolean overdue, Model model) {
-        CurrentUser user = CurrentUsers.get();
-        model.addAttribute("tasks", supervision.tasks(overdue, null, null, user));
-        model.addAttribute("ranking", supervision.ranking(user));
-        model.addAttribute("overdue", overdue);
-        model.addAttribute("canSupervise", user.hasAny(Role.DISPATCHER, Role.SUPERVISOR));
-        return "supervision/tasks";
     }
 
     @GetMapping("/tasks/{id}")

@@ -26,11 +26,12 @@ import cn.diaodu.support.Api;
 import cn.diaodu.support.ApiTest;
 
 /**
- * The ledger as a list people work with: keyword search, paging that keeps the filters, and an XLSX export of exactly
- * what the list shows (every page, the filters, the sort, the user's scope), in the page's language.
+ * Lists people work with (issue 11 point 5): the ledger, the problems, the tasks and the dashboard's red and yellow
+ * list with keyword search, paging that keeps the filters, and an XLSX export of exactly what the list shows (every
+ * page, the filters, the sort, the user's scope), in the page's language.
  */
 @AutoConfigureMockMvc
-class LedgerListTest extends ApiTest {
+class ListPagesTest extends ApiTest {
     @Autowired
     MockMvc mvc;
     @Autowired
@@ -48,7 +49,7 @@ class LedgerListTest extends ApiTest {
     private static int rows(String html, String table) {
         int body = html.indexOf("<tbody>", html.indexOf("id=\"" + table + "\""));
         String tbody = html.substring(body, html.indexOf("</tbody>", body));
-        return tbody.split("<tr>", -1).length - 1;
+        return (int) Pattern.compile("<tr[\\s>]").matcher(tbody).results().count();
     }
 
     @Test
@@ -156,6 +157,38 @@ class LedgerListTest extends ApiTest {
             assertThat(formula.getCell(1).getCellType()).as("text, never a formula")
                     .isEqualTo(org.apache.poi.ss.usermodel.CellType.STRING);
             assertThat(formula.getCell(1).getCellStyle().getQuotePrefixed()).isTrue();
+        }
+    }
+
+    @Test
+    void theTasksListSearchesPagesAndExports() throws Exception {
+        World w = world();
+        Api dispatcher = as(w.dispatcher);
+        long meeting = created(dispatcher.post("/api/meetings", java.util.Map.of("title", "七月调度会", "type",
+                "MONTHLY", "date", "2024-07-01"))).id();
+        for (int i = 1; i <= 22; i++) {
+            created(dispatcher.post("/api/meetings/" + meeting + "/decisions", java.util.Map.of("content",
+                    i == 3 ? "防汛物资储备到位" : "加快推进征迁第" + i + "批", "responsibleUnitId", i <= 21 ? w.unitA : w.unitB,
+                    "responsiblePerson", "李四", "dueDate", "2024-08-" + (10 + i % 9))));
+        }
+        String first = page(w.dispatcher, "/tasks").getContentAsString();
+        assertThat(rows(first, "tasks")).isEqualTo(20);
+        assertThat(first).contains("共 22 条").contains("id=\"tasks-pages\"");
+        assertThat(rows(page(w.dispatcher, "/tasks?page=2").getContentAsString(), "tasks")).isEqualTo(2);
+        String found = page(w.dispatcher, "/tasks?q=%E9%98%B2%E6%B1%9B").getContentAsString();
+        assertThat(rows(found, "tasks")).isEqualTo(1);
+        assertThat(found).contains("防汛物资储备到位");
+        assertThat(rows(page(w.dispatcher, "/tasks?unitId=" + w.unitB).getContentAsString(), "tasks")).isEqualTo(1);
+        assertThat(page(w.dispatcher, "/tasks?status=CLOSED").getContentAsString()).contains("id=\"tasks-empty\"");
+
+        MockHttpServletResponse x = page(w.dispatcher, "/tasks/export.xlsx?unitId=" + w.unitA + "&sort=due&dir=asc");
+        assertThat(x.getStatus()).isEqualTo(200);
+        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(x.getContentAsByteArray()))) {
+            Sheet s = wb.getSheetAt(0);
+            assertThat(s.getRow(1).getCell(0).getStringCellValue()).isEqualTo("议定事项内容");
+            assertThat(s.getLastRowNum() - 1).isEqualTo(21);
+            assertThat(s.getRow(2).getCell(3).getStringCellValue()).isEqualTo("2024-08-10");
+            assertThat(s.getRow(2).getCell(4).getStringCellValue()).isEqualTo("办理中");
         }
     }
 }
