@@ -22,3 +22,40 @@ document.addEventListener('submit', function (e) {
     e.preventDefault();
   }
 });
+
+// A search box with data-filter-select="<selector>" narrows that select's options to those whose text holds every
+// typed word (the project picker of the problem form); the chosen option always stays.
+document.addEventListener('input', function (e) {
+  var box = e.target.closest ? e.target.closest('[data-filter-select]') : null;
+  if (!box) { return; }
+  var select = document.querySelector(box.dataset.filterSelect);
+  if (!select) { return; }
+  var words = box.value.toLowerCase().split(/\s+/).filter(function (w) { return w; });
+  var shown = 0, only = null;
+  Array.prototype.forEach.call(select.options, function (o) {
+    var text = o.text.toLowerCase();
+    var match = !o.value || o.selected || words.every(function (w) { return text.indexOf(w) >= 0; });
+    o.hidden = !match;
+    if (match && o.value) { shown++; only = o; }
+  });
+  if (shown === 1 && words.length && !select.value) {
+    select.value = only.value;
+    select.dispatchEvent(new Event('change', {bubbles: true}));
+  }
+});
+
+// A select with data-fills="<selector>" sets that field from the chosen option's data-fill value (the project's lead
+// unit becomes the problem's responsible unit), unless the user has chosen another value by hand.
+document.addEventListener('change', function (e) {
+  var select = e.target.closest ? e.target.closest('[data-fills]') : null;
+  if (select) {
+    var target = document.querySelector(select.dataset.fills);
+    var option = select.options[select.selectedIndex];
+    if (target && option && option.dataset.fill && (!target.value || target.dataset.filled === target.value)) {
+      target.value = option.dataset.fill;
+      target.dataset.filled = option.dataset.fill;
+    }
+  } else if (e.target.dataset && e.target.dataset.filled !== undefined) {
+    delete e.target.dataset.filled;
+  }
+});
