@@ -96,7 +96,8 @@ class PhoneGridJourneyTest extends ApiTest {
             }
             var saved = ok(dispatcher.get("/api/projects/" + a + "/reports/2021-03"));
             assertThat(saved.get("investment").decimalValue()).isEqualByComparingTo("200.5");
-            assertThat(saved.get("progress").asText()).isEqualTo("主体结构施工至第8层\n二次结构进场");
+            // a textarea sends its line breaks as CRLF (HTML form submission), stored as sent
+            assertThat(saved.get("progress").asText().replace("\r\n", "\n")).isEqualTo("主体结构施工至第8层\n二次结构进场");
             assertThat(saved.get("workersOnSite").asInt()).isEqualTo(120);
             assertThat(ok(dispatcher.get("/api/projects/" + b + "/reports/2021-03")).get("status").asText())
                     .isEqualTo("SUBMITTED");
@@ -132,6 +133,14 @@ class PhoneGridJourneyTest extends ApiTest {
             assertThat(br.driver.findElements(By.id("grid-zero"))).isEmpty();
             noSidewaysScroll(br, "the refused grid");
             shot(br, "grid-closed-390");
+
+            // a period not open yet is read-only too, with its opening announced
+            created(dispatcher.post("/api/periods", Map.of("period", "2021-06", "opensAt",
+                    "2099-01-01T09:00:00+08:00", "deadline", "2099-02-01T00:00:00+08:00")));
+            br.go("/reports/grid?period=2021-06");
+            assertThat(br.text("period-not-open")).contains("2099-01-01 09:00");
+            assertThat(br.driver.findElement(By.id("investment-" + a)).getAttribute("readonly")).isNotNull();
+            assertThat(br.driver.findElements(By.id("grid-save"))).isEmpty();
         }
         assertThat(dispatcher.get("/api/projects/" + a + "/reports/2021-05").status()).as("nothing written")
                 .isEqualTo(404);
