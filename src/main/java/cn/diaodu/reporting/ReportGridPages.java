@@ -1,10 +1,8 @@
 package cn.diaodu.reporting;
 
-import cn.diaodu.common.Messages;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -17,7 +15,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import cn.diaodu.common.AppClock;
-import cn.diaodu.common.ForbiddenException;
 import cn.diaodu.common.Period;
 import cn.diaodu.common.ValidationException;
 import cn.diaodu.identity.CurrentUser;
@@ -31,8 +28,9 @@ import cn.diaodu.project.ProjectService;
 
 /**
  * 月度填报: all of a unit's projects for one month in one grid (completed so far this year, this month's investment,
- * physical progress, workers on site), saved together; a refused value gets its message in its cell and nothing
- * is written.
+ * physical progress, workers on site), saved together ({@link GridSave}); a refused value gets its message in its
+ * cell and nothing is written. The top announces the period ({@link GridNotice}: deadline and days left, closed, not
+ * open yet — then the grid is read-only) and the returned reports with their reasons.
  */
 @Controller
 @PreAuthorize("hasAnyRole('REPORTER','DISPATCHER')")
@@ -45,33 +43,18 @@ class ReportGridPages {
     private final OrganisationService organisation;
     private final DataScope scope;
     private final AppClock clock;
+    private final PeriodService periods;
+    private final GridSave saving;
 
     ReportGridPages(ReportService reports, ProjectService projects, OrganisationService organisation,
-            DataScope scope, AppClock clock) {
+            DataScope scope, AppClock clock, PeriodService periods, GridSave saving) {
+        this.periods = periods;
+        this.saving = saving;
         this.reports = reports;
         this.projects = projects;
         this.organisation = organisation;
         this.scope = scope;
         this.clock = clock;
-    }
-
-    /** One row of the grid as shown: the project, what it has completed before the month, the month's values. */
-    public record Row(Project project, BigDecimal completedBefore, String investment, String progress,
-            String workers, String status, String reason, List<QualityFlag> flags, boolean late, boolean zero) {
-        public boolean locked() {
-            return "APPROVED".equals(status);
-        }
-
-        static Row of(Project p, BigDecimal before, MonthlyReport r) {
-            return new Row(p, before, r == null ? "" : r.investment().toPlainString(), r == null ? "" : r.progress(),
-                    r == null || r.workersOnSite() == null ? "" : r.workersOnSite().toString(),
-                    r == null ? "NONE" : r.status().name(), r == null ? null : r.reason(),
-                    r == null ? List.of() : r.flags(), r != null && r.late(), r != null && r.zero());
-        }
-
-        Row typed(String inv, String prog, String work) {
-            return new Row(project, completedBefore, inv, prog, work, status, reason, flags, late, zero);
-        }
     }
 
     @GetMapping("/reports/grid")
@@ -81,14 +64,14 @@ class ReportGridPages {
         Period p = period(period);
         Long unit = unitOf(user, unitId);
         Map<Long, MonthlyReport> current = reports.ofPeriod(p);
-        List<Row> rows = new ArrayList<>();
+        List<GridEntry> rows = new ArrayList<>();
         if (unit != null) {
             Map<Long, BigDecimal> before = p.month() == 1 ? Map.of() : reports.completedThrough(p.year(), p.month() - 1);
             for (Project pr : visible(user, unit, p)) {
-                rows.add(Row.of(pr, before.getOrDefault(pr.id(), BigDecimal.ZERO), current.get(pr.id())));
+                rows.add(GridEntry.of(pr, before.getOrDefault(pr.id(), BigDecimal.ZERO), current.get(pr.id())));
             }
         }
-        return show(model, user, p, unit, rows, Map.of());
+        return show(model, user, p, unit, rows, Map.of(), List.of());
     }
 
     @PostMapping("/reports/grid")
@@ -100,62 +83,12 @@ class ReportGridPages {
         if (unit == null) {
             return "redirect:/reports/grid";
         }
-        Map<String, String> errors = new LinkedHashMap<>();
-        List<ReportService.GridRow> toSave = new ArrayList<>();
-        List<Row> shown = new ArrayList<>();
-        Map<Long, BigDecimal> before = p.month() == 1 ? Map.of() : reports.completedThrough(p.year(), p.month() - 1);
-        Map<Long, MonthlyReport> current = reports.ofPeriod(p);
-        for (Project pr : visible(user, unit, p)) {
-            String inv = form.getOrDefault("investment-" + pr.id(), "").trim();
-            String progress = form.getOrDefault("progress-" + pr.id(), "");
-            String workers = form.getOrDefault("workers-" + pr.id(), "").trim();
-            MonthlyReport r = current.get(pr.id());
-            shown.add(Row.of(pr, before.getOrDefault(pr.id(), BigDecimal.ZERO), r).typed(inv, progress, workers));
-            if (r != null && r.status() == ReportStatus.APPROVED) {
-                continue;
-            }
-            if (inv.isEmpty() && workers.isEmpty() && progress.isBlank()) {
-                continue;
-            }
-            BigDecimal amount = null;
-            Integer people = null;
-            String prefix = "rows[" + pr.id() + "].";
-            if (inv.isEmpty()) {
-                errors.put(prefix + "investment", Messages.text("reporting.error.required"));
-            } else {
-                try {
-                    amount = new BigDecimal(inv.replace(",", ""));
-                } catch (NumberFormatException e) {
-                    errors.put(prefix + "investment", Messages.text("reporting.error.enter-number"));
-                }
-            }
-            if (!workers.isEmpty()) {
-                try {
-                    people = Integer.valueOf(workers);
-                } catch (NumberFormatException e) {
-                    errors.put(prefix + "workersOnSite", Messages.text("reporting.error.enter-whole-number"));
-                }
-            }
-            toSave.add(new ReportService.GridRow(pr.id(), new ReportInput(amount, progress, people)));
+        GridSave.Outcome out = saving.save(user, p, visible(user, unit, p), form);
+        if (out.done()) {
+            flash.addFlashAttribute("savedCount", out.saved());
+            return "redirect:/reports/grid?period=" + p + (unitId == null ? "" : "&unitId=" + unitId);
         }
-        if (errors.isEmpty()) {
-            try {
-                int n = reports.saveGrid(p, toSave, user);
-                flash.addFlashAttribute("savedCount", n);
-                return "redirect:/reports/grid?period=" + p + (unitId == null ? "" : "&unitId=" + unitId);
-            } catch (ValidationException e) {
-                e.errors().forEach(err -> errors.putIfAbsent(err.field(), err.message()));
-            }
-        } else {
-            // report the remaining rows' problems too, without writing anything
-            try {
-                reports.checkGrid(p, toSave.stream().filter(g -> g.values().investment() != null).toList(), user)
-                        .forEach(err -> errors.putIfAbsent(err.field(), err.message()));
-            } catch (ForbiddenException ignored) {
-                // cannot happen: only visible rows are checked
-            }
-        }
-        return show(model, user, p, unit, shown, errors);
+        return show(model, user, p, unit, out.rows(), out.errors(), out.refusals());
     }
 
     @PostMapping("/reports/grid/zero")
@@ -191,8 +124,11 @@ class ReportGridPages {
         return "reporting/grid :: flags";
     }
 
-    private String show(Model model, CurrentUser user, Period p, Long unit, List<Row> rows,
-            Map<String, String> errors) {
+    private String show(Model model, CurrentUser user, Period p, Long unit, List<GridEntry> rows,
+            Map<String, String> errors, List<String> refusals) {
+        model.addAttribute("notice", GridNotice.of(periods.find(p), clock));
+        model.addAttribute("returned", rows.stream().filter(GridEntry::returned).toList());
+        model.addAttribute("refusals", refusals);
         model.addAttribute("period", p.toString());
         model.addAttribute("maxPeriod", Period.of(clock.currentMonth()).toString());
         model.addAttribute("unitId", unit);
