@@ -22,3 +22,14 @@ document.addEventListener('submit', function (e) {
     e.preventDefault();
   }
 });
+
+// The review queue (branch review): a reason form opened in its row gets the focus, and is scrolled into view.
+document.addEventListener('shown.bs.collapse', function (e) {
+  var field = e.target.querySelector ? e.target.querySelector('textarea') : null;
+  if (field) {
+    field.focus({ preventScroll: true });
+    if (field.scrollIntoView) {
+      field.scrollIntoView({ block: 'nearest' });
+    }
+  }
+});
