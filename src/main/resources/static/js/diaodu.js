@@ -27,9 +27,9 @@ document.addEventListener('submit', function (e) {
 document.addEventListener('shown.bs.collapse', function (e) {
   var field = e.target.querySelector ? e.target.querySelector('textarea') : null;
   if (field) {
-    field.focus({ preventScroll: true });
-    if (field.scrollIntoView) {
-      field.scrollIntoView({ block: 'nearest' });
+    if (e.target.scrollIntoView) {
+      e.target.scrollIntoView({ block: 'nearest' });
     }
+    field.focus({ preventScroll: true });
   }
 });

@@ -21,7 +21,8 @@ import cn.diaodu.project.ProjectService;
 /**
  * The review queue of a month as the page shows it: the projects of the year in the dispatcher's scope with their
  * report, filtered by status (a report's, {@code MISSING} for none yet, {@code ALL} for every report), unit and a
- * keyword in the name or code; ordered by unit and code, one page of it, and that page's rows grouped by unit.
+ * keyword in the name or code; ordered by unit (in pinyin order) and code, one page of it, and that page's rows
+ * grouped by unit.
  */
 @Component
 class ReviewQueue {
@@ -76,7 +77,8 @@ class ReviewQueue {
         for (Project p : projects.list(ProjectFilter.ofYear(period.year()), user)) {
             all.add(new Item(p, month.get(p.id()), names.getOrDefault(p.leadUnitId(), "")));
         }
-        all.sort(Comparator.comparing(Item::unitName).thenComparing(i -> i.project().code()));
+        all.sort(Comparator.comparing(Item::unitName, java.text.Collator.getInstance(Locale.CHINA))
+                .thenComparing(i -> i.project().code()));
         Map<Long, UnitOption> units = new LinkedHashMap<>();
         all.forEach(i -> units.putIfAbsent(i.project().leadUnitId(),
                 new UnitOption(i.project().leadUnitId(), i.unitName())));
