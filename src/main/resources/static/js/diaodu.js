@@ -59,3 +59,14 @@ document.addEventListener('change', function (e) {
     delete e.target.dataset.filled;
   }
 });
+
+// The review queue (branch review): a reason form opened in its row gets the focus, and is scrolled into view.
+document.addEventListener('shown.bs.collapse', function (e) {
+  var field = e.target.querySelector ? e.target.querySelector('textarea') : null;
+  if (field) {
+    if (e.target.scrollIntoView) {
+      e.target.scrollIntoView({ block: 'nearest' });
+    }
+    field.focus({ preventScroll: true });
+  }
+});

@@ -41,11 +41,13 @@ class PeriodPages {
     private final PeriodService periods;
     private final OrganisationService organisation;
     private final AppClock clock;
+    private final Reminders reminders;
 
-    PeriodPages(PeriodService periods, OrganisationService organisation, AppClock clock) {
+    PeriodPages(PeriodService periods, OrganisationService organisation, AppClock clock, Reminders reminders) {
         this.periods = periods;
         this.organisation = organisation;
         this.clock = clock;
+        this.reminders = reminders;
     }
 
     @GetMapping("/periods")
@@ -115,6 +117,21 @@ class PeriodPages {
         return "redirect:/periods";
     }
 
+    /** 一键催报: reminds now every unit of the dispatcher's scope with missing reports of the open period. */
+    @PostMapping("/periods/{period}/remind")
+    @PreAuthorize("hasRole('DISPATCHER')")
+    String remind(@PathVariable String period, RedirectAttributes flash) {
+        Period p = Period.parse(period, "period");
+        try {
+            int n = reminders.remindNow(p, CurrentUsers.get());
+            flash.addFlashAttribute("flash", n == 0 ? Messages.text("periods.remind.none")
+                    : Messages.text("periods.remind.sent", List.of(n)));
+        } catch (ConflictException e) {
+            flash.addFlashAttribute("flashError", e.getMessage());
+        }
+        return "redirect:/periods/" + p;
+    }
+
     /** One county's line of the board: its units' counts added up. */
     public record CountyStatus(String code, String name, int units, int projects, int submitted, int approved,
             int returned, int late, int missing, int zero, java.math.BigDecimal reportingRate) {
@@ -128,7 +145,10 @@ class PeriodPages {
         model.addAttribute("info", periods.find(p).orElse(null));
         model.addAttribute("units", units);
         model.addAttribute("counties", counties(units));
-        model.addAttribute("canManage", CurrentUsers.get().has(Role.DISPATCHER));
+        boolean canManage = CurrentUsers.get().has(Role.DISPATCHER);
+        model.addAttribute("canManage", canManage);
+        model.addAttribute("canRemind", canManage && periods.find(p).map(x -> x.closedAt() == null).orElse(false));
+        model.addAttribute("missingUnits", units.stream().filter(u -> u.missing() > 0).count());
         return "reporting/status";
     }
 

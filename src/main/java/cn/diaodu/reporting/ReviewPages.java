@@ -1,8 +1,5 @@
 package cn.diaodu.reporting;
 
-import cn.diaodu.common.Messages;
-
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -14,96 +11,113 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import cn.diaodu.common.AppClock;
 import cn.diaodu.common.ConflictException;
+import cn.diaodu.common.Messages;
 import cn.diaodu.common.Period;
 import cn.diaodu.common.ValidationException;
-import cn.diaodu.identity.CurrentUser;
 import cn.diaodu.identity.CurrentUsers;
-import cn.diaodu.organisation.OrganisationService;
 import cn.diaodu.project.Project;
-import cn.diaodu.project.ProjectFilter;
 import cn.diaodu.project.ProjectService;
 
-/** 审核: the dispatcher's review queue of a month, with bulk approval and return with a reason. */
+/**
+ * 审核: the dispatcher's review queue of a month — filtered by status, unit and keyword, paged, grouped by unit —
+ * with approval per row or of a selection, and return or unlock with the reason asked in the row. Every action
+ * returns to the same filters and page.
+ */
 @Controller
 @PreAuthorize("hasRole('DISPATCHER')")
 class ReviewPages {
-    @org.springframework.beans.factory.annotation.Autowired
-    private ReportingMonth reportingMonth;
-
+    private final ReportingMonth reportingMonth;
+    private final ReviewQueue queue;
     private final ReportService reports;
     private final ProjectService projects;
-    private final OrganisationService organisation;
-    private final AppClock clock;
 
-    ReviewPages(ReportService reports, ProjectService projects, OrganisationService organisation, AppClock clock) {
+    ReviewPages(ReportingMonth reportingMonth, ReviewQueue queue, ReportService reports, ProjectService projects) {
+        this.reportingMonth = reportingMonth;
+        this.queue = queue;
         this.reports = reports;
         this.projects = projects;
-        this.organisation = organisation;
-        this.clock = clock;
-    }
-
-    /** A report waiting in the queue, with its project. */
-    public record Item(Project project, MonthlyReport report, String unitName) {
     }
 
     @GetMapping("/review")
-    String queue(@RequestParam(required = false) String period, @RequestParam(defaultValue = "SUBMITTED") String status,
-            Model model) {
-        CurrentUser user = CurrentUsers.get();
-        Period p = period != null && period.matches("\\d{4}-\\d{2}") ? Period.parse(period, "period")
-                : Period.of(reportingMonth.current());
-        Map<Long, MonthlyReport> month = reports.ofPeriod(p);
-        Map<Long, String> units = new java.util.HashMap<>();
-        organisation.units().forEach(u -> units.put(u.id(), u.name()));
-        List<Item> items = new ArrayList<>();
-        for (Project pr : projects.list(ProjectFilter.ofYear(p.year()), user)) {
-            MonthlyReport r = month.get(pr.id());
-            if (r != null && ("ALL".equals(status) || r.status().name().equals(status))) {
-                items.add(new Item(pr, r, units.getOrDefault(pr.leadUnitId(), "")));
-            }
-        }
+    String queue(@RequestParam Map<String, String> params, Model model) {
+        ReviewQuery raw = ReviewQuery.of(params);
+        Period p = raw.periodOr(Period.of(reportingMonth.current()));
+        ReviewQuery q = raw.withPeriod(p);
+        ReviewQueue.View view = queue.view(p, q, CurrentUsers.get());
         model.addAttribute("period", p.toString());
-        model.addAttribute("status", status);
-        model.addAttribute("items", items);
+        model.addAttribute("q", q);
+        model.addAttribute("status", q.status());
+        model.addAttribute("statuses", ReviewQueue.STATUSES);
+        model.addAttribute("list", view.list());
+        model.addAttribute("items", view.list().items());
+        model.addAttribute("groups", view.groups());
+        model.addAttribute("units", view.units());
         return "reporting/review";
     }
 
     @PostMapping("/review/approve")
-    String approve(@RequestParam String period, @RequestParam(name = "ids", required = false) List<Long> ids,
-            RedirectAttributes flash) {
-        Period p = Period.parse(period, "period");
+    String approve(@RequestParam Map<String, String> params,
+            @RequestParam(name = "ids", required = false) List<Long> ids, RedirectAttributes flash) {
+        ReviewQuery q = ReviewQuery.of(params);
+        Period p = Period.parse(q.period(), "period");
         int n = ids == null ? 0 : reports.approveAll(ids, p, CurrentUsers.get());
-        flash.addFlashAttribute("flash", "已审核通过 " + n + " 份月报");
-        return "redirect:/review?period=" + p;
+        flash.addFlashAttribute("flash", Messages.text("review.flash.approvedN", List.of(n)));
+        return q.redirect();
+    }
+
+    @PostMapping("/review/approve-one")
+    String approveOne(@RequestParam Map<String, String> params, @RequestParam long projectId,
+            RedirectAttributes flash) {
+        ReviewQuery q = ReviewQuery.of(params);
+        try {
+            reports.approve(projectId, q.period(), CurrentUsers.get());
+            flash.addFlashAttribute("flash", Messages.text("review.flash.approved", List.of(name(projectId))));
+        } catch (ConflictException e) {
+            flash.addFlashAttribute("flashError", Messages.text("review.error.action",
+                    List.of(name(projectId), e.getMessage())));
+        }
+        return q.redirect();
     }
 
     @PostMapping("/review/return")
-    String returnReport(@RequestParam String period, @RequestParam long projectId, @RequestParam String reason,
-            RedirectAttributes flash) {
+    String returnReport(@RequestParam Map<String, String> params, @RequestParam long projectId,
+            @RequestParam(required = false) String reason, RedirectAttributes flash) {
+        ReviewQuery q = ReviewQuery.of(params);
         try {
-            reports.returnReport(projectId, period, reason, CurrentUsers.get());
-            flash.addFlashAttribute("flash", "已退回");
+            reports.returnReport(projectId, q.period(), reason, CurrentUsers.get());
+            flash.addFlashAttribute("flash", Messages.text("review.flash.returned", List.of(name(projectId))));
         } catch (ValidationException e) {
-            flash.addFlashAttribute("flashError", Messages.text("reporting.error.reason-required-2"));
+            flash.addFlashAttribute("flashError", reasonError("review.field.returnReason", e));
         } catch (ConflictException e) {
-            flash.addFlashAttribute("flashError", Messages.text("reporting.error.cannot-returned-now"));
+            flash.addFlashAttribute("flashError", Messages.text("review.error.action",
+                    List.of(name(projectId), e.getMessage())));
         }
-        return "redirect:/review?period=" + Period.parse(period, "period");
+        return q.redirect();
     }
 
     @PostMapping("/review/unlock")
-    String unlock(@RequestParam String period, @RequestParam long projectId, @RequestParam String reason,
-            RedirectAttributes flash) {
+    String unlock(@RequestParam Map<String, String> params, @RequestParam long projectId,
+            @RequestParam(required = false) String reason, RedirectAttributes flash) {
+        ReviewQuery q = ReviewQuery.of(params);
         try {
-            reports.unlock(projectId, period, reason, CurrentUsers.get());
-            flash.addFlashAttribute("flash", "已解锁");
+            reports.unlock(projectId, q.period(), reason, CurrentUsers.get());
+            flash.addFlashAttribute("flash", Messages.text("review.flash.unlocked", List.of(name(projectId))));
         } catch (ValidationException e) {
-            flash.addFlashAttribute("flashError", Messages.text("reporting.error.reason-required-3"));
+            flash.addFlashAttribute("flashError", reasonError("review.field.unlockReason", e));
         } catch (ConflictException e) {
-            flash.addFlashAttribute("flashError", Messages.text("reporting.error.not-approved"));
+            flash.addFlashAttribute("flashError", Messages.text("review.error.action",
+                    List.of(name(projectId), e.getMessage())));
         }
-        return "redirect:/review?period=" + Period.parse(period, "period") + "&status=APPROVED";
+        return q.redirect();
+    }
+
+    /** "退回原因：必须填写原因": the refused field by its label, and why. */
+    private static String reasonError(String fieldKey, ValidationException e) {
+        return Messages.text("review.error.field", List.of(Messages.text(fieldKey), e.errors().get(0).message()));
+    }
+
+    private String name(long projectId) {
+        return projects.find(projectId).map(Project::name).orElse(String.valueOf(projectId));
     }
 }
