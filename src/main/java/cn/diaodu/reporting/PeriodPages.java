@@ -68,7 +68,7 @@ class PeriodPages {
             RedirectAttributes flash) {
         try {
             periods.open(new PeriodService.PeriodInput(period, time(opensAt), time(deadline)), CurrentUsers.get());
-            flash.addFlashAttribute("flash", "已开启填报周期 " + period);
+            flash.addFlashAttribute("flash", Messages.text("period.flash.opened", List.of(period)));
         } catch (ValidationException e) {
             flash.addFlashAttribute("flashError", e.errors().get(0).message());
         } catch (ConflictException e) {
@@ -98,7 +98,7 @@ class PeriodPages {
     String close(@PathVariable String period, RedirectAttributes flash) {
         try {
             periods.close(Period.parse(period, "period"), CurrentUsers.get());
-            flash.addFlashAttribute("flash", "已关闭填报周期 " + period);
+            flash.addFlashAttribute("flash", Messages.text("period.flash.closed", List.of(period)));
         } catch (ConflictException e) {
             flash.addFlashAttribute("flashError", Messages.text("reporting.error.already-closed"));
         }
@@ -110,7 +110,7 @@ class PeriodPages {
     String reopen(@PathVariable String period, RedirectAttributes flash) {
         try {
             periods.reopen(Period.parse(period, "period"), CurrentUsers.get());
-            flash.addFlashAttribute("flash", "已重新开启填报周期 " + period);
+            flash.addFlashAttribute("flash", Messages.text("period.flash.reopened", List.of(period)));
         } catch (ConflictException e) {
             flash.addFlashAttribute("flashError", Messages.text("reporting.error.not-closed"));
         }

@@ -56,6 +56,15 @@ class ReviewPages {
         return "reporting/review";
     }
 
+    /** The XLSX of what the queue shows: every page, with its month, filters and search. */
+    @GetMapping("/review/export.xlsx")
+    org.springframework.http.ResponseEntity<byte[]> export(@RequestParam Map<String, String> params) {
+        ReviewQuery raw = ReviewQuery.of(params);
+        Period p = raw.periodOr(Period.of(reportingMonth.current()));
+        ReviewQueue.View view = queue.view(p, raw.withPeriod(p), CurrentUsers.get());
+        return ReviewExport.columns(p).download(view.list().all(), "review-" + p);
+    }
+
     @PostMapping("/review/approve")
     String approve(@RequestParam Map<String, String> params,
             @RequestParam(name = "ids", required = false) List<Long> ids, RedirectAttributes flash) {

@@ -191,4 +191,29 @@ class ListPagesTest extends ApiTest {
             assertThat(s.getRow(2).getCell(4).getStringCellValue()).isEqualTo("办理中");
         }
     }
+
+    @Test
+    void theReviewQueueExportsWhatItShows() throws Exception {
+        World w = world();
+        Api dispatcher = as(w.dispatcher);
+        for (int i = 1; i <= 23; i++) {
+            long id = created(dispatcher.post("/api/projects", project("审核导出项目" + i, w.countyA,
+                    i <= 22 ? w.unitA : w.unitB, null, "100"))).id();
+            ok(dispatcher.put("/api/projects/" + id + "/reports/2024-07", report(String.valueOf(i))));
+        }
+        String queue = page(w.dispatcher, "/review?period=2024-07&unitId=" + w.unitA).getContentAsString();
+        Matcher export = Pattern.compile("href=\"([^\"]*review/export\\.xlsx[^\"]*)\"").matcher(queue);
+        assertThat(export.find()).as("the export link").isTrue();
+        MockHttpServletResponse x = page(w.dispatcher, export.group(1).replace("&amp;", "&"));
+        assertThat(x.getStatus()).isEqualTo(200);
+        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(x.getContentAsByteArray()))) {
+            Sheet s = wb.getSheetAt(0);
+            assertThat(s.getRow(0).getCell(0).getStringCellValue()).contains("2024年7月");
+            assertThat(s.getLastRowNum() - 1).as("unit A's 22 reports, beyond the first page").isEqualTo(22);
+            assertThat(s.getRow(2).getCell(6).getStringCellValue()).isEqualTo("已报送");
+            assertThat(s.getRow(2).getCell(3).getNumericCellValue()).isPositive();
+        }
+        assertThat(page(w.reporterA, "/review/export.xlsx?period=2024-07").getStatus()).as("a reporter")
+                .isEqualTo(403);
+    }
 }
