@@ -55,14 +55,12 @@ class GridSave {
         Map<Long, BigDecimal> before = p.month() == 1 ? Map.of() : reports.completedThrough(p.year(), p.month() - 1);
         Map<Long, MonthlyReport> current = reports.ofPeriod(p);
         for (Project pr : visible) {
-            String inv = form.getOrDefault("investment-" + pr.id(), "").trim();
-            String progress = form.getOrDefault("progress-" + pr.id(), "");
-            String workers = form.getOrDefault("workers-" + pr.id(), "").trim();
+            GridEntry.Typed typed = GridEntry.Typed.of(form, pr.id());
             String seen = form.getOrDefault("seen-" + pr.id(), "");
             MonthlyReport r = current.get(pr.id());
             GridEntry row = GridEntry.of(pr, before.getOrDefault(pr.id(), BigDecimal.ZERO), r)
-                    .typed(inv, progress, workers);
-            boolean same = GridEntry.sameAs(r, inv, progress, workers);
+                    .typed(typed);
+            boolean same = GridEntry.sameAs(r, typed);
             if (!same && r != null && !seen.equals(GridEntry.stamp(r))) {
                 // the report is no longer the one the page showed: approved, or changed by someone else meanwhile
                 String why = r.status() == ReportStatus.APPROVED
@@ -77,10 +75,10 @@ class GridSave {
             // unchanged rows are not written again, but a returned one is submitted anew as it stands
             if ((same && r != null && r.status() != ReportStatus.RETURNED) || same && r == null
                     || (r != null && r.status() == ReportStatus.APPROVED)
-                    || (inv.isEmpty() && workers.isEmpty() && progress.isBlank())) {
+                    || typed.empty()) {
                 continue;
             }
-            toSave.add(new ReportService.GridRow(pr.id(), values(pr.id(), inv, progress, workers, errors)));
+            toSave.add(new ReportService.GridRow(pr.id(), values(pr.id(), typed, errors)));
         }
         if (!refusals.isEmpty()) {
             return new Outcome(-1, shown, errors, refusals);
@@ -106,8 +104,9 @@ class GridSave {
         return new Outcome(-1, shown, errors, refusals);
     }
 
-    private static ReportInput values(long id, String inv, String progress, String workers,
-            Map<String, String> errors) {
+    private static ReportInput values(long id, GridEntry.Typed t, Map<String, String> errors) {
+        String inv = t.investment();
+        String workers = t.workers();
         BigDecimal amount = null;
         Integer people = null;
         String prefix = "rows[" + id + "].";
@@ -127,6 +126,6 @@ class GridSave {
                 errors.put(prefix + "workersOnSite", Messages.text("reporting.error.enter-whole-number"));
             }
         }
-        return new ReportInput(amount, progress, people);
+        return new ReportInput(amount, t.progress(), people, t.problems(), t.nextPlan());
     }
 }

@@ -70,13 +70,15 @@ public class ReportService {
     }
 
     private static final String SELECT = "select project_id, report_year, report_month, investment, progress, "
-            + "workers_on_site, status, late, zero, reason, flags, updated_at, updated_by from monthly_report";
+            + "workers_on_site, status, late, zero, reason, flags, updated_at, updated_by, problems, next_plan "
+            + "from monthly_report";
 
     private static MonthlyReport report(ResultSet rs, int i) throws SQLException {
         return new MonthlyReport(rs.getLong(1), new Period(rs.getInt(2), rs.getInt(3)).toString(),
                 rs.getBigDecimal(4), rs.getString(5), rs.getObject(6, Integer.class),
                 ReportStatus.valueOf(rs.getString(7)), rs.getBoolean(8), rs.getBoolean(9), rs.getString(10),
-                flags(rs.getString(11)), rs.getObject(12, OffsetDateTime.class), rs.getString(13));
+                flags(rs.getString(11)), rs.getObject(12, OffsetDateTime.class), rs.getString(13), rs.getString(14),
+                rs.getString(15));
     }
 
     static List<QualityFlag> flags(String text) {
@@ -162,6 +164,12 @@ public class ReportService {
         if (in.progress() != null && in.progress().length() > 2000) {
             errors.add(new FieldError(prefix + "progress", "reporting.error.most-2000-characters"));
         }
+        if (in.problems() != null && in.problems().length() > 1000) {
+            errors.add(new FieldError(prefix + "problems", "reporting.error.most-1000-characters"));
+        }
+        if (in.nextPlan() != null && in.nextPlan().length() > 1000) {
+            errors.add(new FieldError(prefix + "nextPlan", "reporting.error.most-1000-characters"));
+        }
         if (in.workersOnSite() != null && in.workersOnSite() < 0) {
             errors.add(new FieldError(prefix + "workersOnSite", "reporting.error.must-not-negative"));
         } else if (in.workersOnSite() != null && in.workersOnSite() > 1_000_000) {
@@ -185,10 +193,10 @@ public class ReportService {
         // the state check is in the write: an approved report is not replaced, whatever was read before; the first
         // report of the month is inserted, and an insert that loses the race to another becomes an update
         Runnable insert = () -> jdbc.sql("insert into monthly_report(project_id, report_year, report_month, "
-                + "investment, progress, workers_on_site, status, late, zero, flags, updated_at, updated_by) "
-                + "values (?,?,?,?,?,?,'SUBMITTED',?,?,?,?,?)")
+                + "investment, progress, workers_on_site, status, late, zero, flags, updated_at, updated_by, problems, "
+                + "next_plan) values (?,?,?,?,?,?,'SUBMITTED',?,?,?,?,?,?,?)")
                 .params(p.id(), period.year(), period.month(), amount, progress, in.workersOnSite(), late, zero, flags,
-                        now, by)
+                        now, by, blank(in.problems()), blank(in.nextPlan()))
                 .update();
         if (zero) {
             // a zero report is only for a month without one: a report written meanwhile stays as it is
@@ -200,7 +208,8 @@ public class ReportService {
             throw new ConflictException(ReportTransition.SUBMIT.refusal());
         }
         MonthlyReport r = new MonthlyReport(p.id(), period.toString(), amount, progress, in.workersOnSite(),
-                ReportStatus.SUBMITTED, late, zero, null, flags(flags), now, by);
+                ReportStatus.SUBMITTED, late, zero, null, flags(flags), now, by, blank(in.problems()),
+                blank(in.nextPlan()));
         history(r, by, null);
         if (!zero) {
             events.publishEvent(new ReportSubmitted(p.id(), p.name(), p.leadUnitId(), period.toString(),
@@ -214,10 +223,12 @@ public class ReportService {
     private int replace(Project p, Period period, BigDecimal amount, String progress, ReportInput in, boolean late,
             String flags, OffsetDateTime now, String by) {
         return jdbc.sql("update monthly_report set investment = ?, progress = ?, workers_on_site = ?, "
+                + "problems = ?, next_plan = ?, "
                 + "status = ?, late = ?, zero = false, reason = null, flags = ?, updated_at = ?, updated_by = ? "
                 + "where project_id = ? and report_year = ? and report_month = ? and "
                 + ReportTransition.SUBMIT.whereFrom())
-                .params(amount, progress, in.workersOnSite(), ReportTransition.SUBMIT.to().name(), late, flags, now,
+                .params(amount, progress, in.workersOnSite(), blank(in.problems()), blank(in.nextPlan()),
+                        ReportTransition.SUBMIT.to().name(), late, flags, now,
                         by, p.id(), period.year(), period.month())
                 .update();
     }
@@ -247,10 +258,11 @@ public class ReportService {
         OffsetDateTime at = clock.now();
         Period period = Period.parse(r.period(), "period");
         jdbc.sql("insert into report_history(project_id, report_year, report_month, changed_at, changed_by, "
-                + "investment, progress, workers_on_site, status, reason, late, zero, flags) "
-                + "values (?,?,?,?,?,?,?,?,?,?,?,?,?)")
+                + "investment, progress, workers_on_site, status, reason, late, zero, flags, problems, next_plan) "
+                + "values (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")
                 .params(r.projectId(), period.year(), period.month(), at, by, r.investment(), r.progress(),
-                        r.workersOnSite(), r.status().name(), reason, r.late(), r.zero(), flagText(r.flags()))
+                        r.workersOnSite(), r.status().name(), reason, r.late(), r.zero(), flagText(r.flags()),
+                        r.problems(), r.nextPlan())
                 .update();
     }
 
@@ -559,7 +571,9 @@ public class ReportService {
     private static boolean unchanged(MonthlyReport r, ReportInput in) {
         return Money.of(in.investment()).compareTo(r.investment()) == 0
                 && Objects.equals(blank(in.progress()), blank(r.progress()))
-                && Objects.equals(in.workersOnSite(), r.workersOnSite());
+                && Objects.equals(in.workersOnSite(), r.workersOnSite())
+                && Objects.equals(blank(in.problems()), blank(r.problems()))
+                && Objects.equals(blank(in.nextPlan()), blank(r.nextPlan()));
     }
 
     private static String blank(String s) {

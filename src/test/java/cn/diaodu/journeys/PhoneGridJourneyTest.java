@@ -56,6 +56,8 @@ class PhoneGridJourneyTest extends ApiTest {
                 assertThat(label(br, br.driver.findElement(By.id("progress-" + a)))).isEqualTo("形象进度");
                 assertThat(label(br, br.driver.findElement(By.id("workers-" + a)))).isEqualTo("施工人数");
                 assertThat(label(br, br.driver.findElement(By.id("raise-problem-" + a)))).isEqualTo("遇到的问题");
+                assertThat(label(br, br.driver.findElement(By.id("problems-" + a)))).isEqualTo("遇到的问题");
+                assertThat(label(br, br.driver.findElement(By.id("nextPlan-" + a)))).isEqualTo("下月计划");
                 assertThat(investment.getAttribute("aria-label")).contains("青岚新能源电池材料产业园二期工程")
                         .contains("本月完成投资");
                 List<String> figureLabels = br.driver.findElements(By.cssSelector("#row-" + a + " td.num")).stream()
@@ -80,6 +82,8 @@ class PhoneGridJourneyTest extends ApiTest {
                 br.type("investment-" + a, "200.5");
                 br.type("progress-" + a, "主体结构施工至第8层\n二次结构进场");
                 br.type("workers-" + a, "120");
+                br.type("problems-" + a, "临时用电增容未批复");
+                br.type("nextPlan-" + a, "主体结构封顶");
                 br.type("investment-" + b, "35.5");
                 ProblemJourneyTest.press(br, "grid-save");
                 br.waitFor("grid-saved");
@@ -96,6 +100,8 @@ class PhoneGridJourneyTest extends ApiTest {
             }
             var saved = ok(dispatcher.get("/api/projects/" + a + "/reports/2021-03"));
             assertThat(saved.get("investment").decimalValue()).isEqualByComparingTo("200.5");
+            assertThat(saved.get("problems").asText()).isEqualTo("临时用电增容未批复");
+            assertThat(saved.get("nextPlan").asText()).isEqualTo("主体结构封顶");
             // a textarea sends its line breaks as CRLF (HTML form submission), stored as sent
             assertThat(saved.get("progress").asText().replace("\r\n", "\n")).isEqualTo("主体结构施工至第8层\n二次结构进场");
             assertThat(saved.get("workersOnSite").asInt()).isEqualTo(120);
