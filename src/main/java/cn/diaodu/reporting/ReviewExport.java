@@ -17,14 +17,14 @@ final class ReviewExport {
                 .column("report.investment", 14, i -> i.report() == null ? null : i.report().investment())
                 .column("report.progress", 40, i -> i.report() == null ? null : i.report().progress())
                 .column("report.workers", 10, i -> i.report() == null ? null : i.report().workersOnSite())
-                .column("grid.card.problems", 30, i -> i.report() == null ? null : i.report().problems())
-                .column("grid.nextPlan", 30, i -> i.report() == null ? null : i.report().nextPlan())
                 .column("report.status", 10, i -> Messages.text("reportStatus." + i.status()))
                 .column("review.flags", 30, i -> i.report() == null ? null
                         : String.join("；", i.report().flags().stream().map(QualityFlag::message).toList()))
                 .column("review.export.reason", 30, i -> i.report() == null ? null : i.report().reason())
                 .column("review.export.updatedAt", 16, i -> i.report() == null || i.report().updatedAt() == null ? null
                         : i.report().updatedAt().atZoneSameInstant(java.time.ZoneId.of("Asia/Shanghai"))
-                                .toLocalDateTime());
+                                .toLocalDateTime())
+                .column("grid.card.problems", 30, i -> i.report() == null ? null : i.report().problems())
+                .column("grid.nextPlan", 30, i -> i.report() == null ? null : i.report().nextPlan());
     }
 }
