@@ -89,7 +89,8 @@ class LedgerPages {
         Warning w = parse(Warning.class, query.warning());
         String region = blank(query.regionCode()) ? null : query.regionCode().strip();
         List<ProjectFigures> rows = new ArrayList<>(analysis.ledger(m, new ProjectFilter(m.year(), region,
-                id(query.leadUnitId()), id(query.leaderId()), parse(Category.class, query.category()),
+                ListPage.filterId(query.leadUnitId()), ListPage.filterId(query.leaderId()),
+                parse(Category.class, query.category()),
                 parse(ProjectLevel.class, query.level())), user));
         if (w != null) {
             rows.removeIf(f -> f.warning() != w);
@@ -147,13 +148,6 @@ class LedgerPages {
         return s == null || s.isBlank();
     }
 
-    private static Long id(String s) {
-        try {
-            return blank(s) ? null : Long.valueOf(s.strip());
-        } catch (NumberFormatException e) {
-            return null;
-        }
-    }
 
     @GetMapping("/projects/{id}")
     String project(@PathVariable long id, @RequestParam(required = false) String ym, Model model) {

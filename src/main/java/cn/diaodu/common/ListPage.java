@@ -62,6 +62,15 @@ public final class ListPage<T> {
         return new ListPage<>(path, kept, ordered, by == null ? null : sort, by != null && desc, number(page, 1), s);
     }
 
+    /** A list filter's id as typed: null when blank or not a number (the list is then not filtered by it). */
+    public static Long filterId(String s) {
+        try {
+            return s == null || s.isBlank() ? null : Long.valueOf(s.strip());
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
     private static int number(String s, int fallback) {
         try {
             return s == null || s.isBlank() ? fallback : Integer.parseInt(s.strip());

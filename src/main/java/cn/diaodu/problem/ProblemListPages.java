@@ -85,7 +85,8 @@ class ProblemListPages {
         }
         ProblemFilter f;
         try {
-            f = ProblemApi.filter(q.status(), q.overdue(), number(q.assigneeUnitId()), number(q.projectId()),
+            f = ProblemApi.filter(q.status(), q.overdue(), ListPage.filterId(q.assigneeUnitId()),
+                    ListPage.filterId(q.projectId()),
                     q.category(), q.level());
         } catch (ValidationException e) {
             f = ProblemFilter.ALL;
@@ -132,11 +133,4 @@ class ProblemListPages {
                 .download(all, "problems");
     }
 
-    private static Long number(String s) {
-        try {
-            return s == null || s.isBlank() ? null : Long.valueOf(s.strip());
-        } catch (NumberFormatException e) {
-            return null;
-        }
-    }
 }

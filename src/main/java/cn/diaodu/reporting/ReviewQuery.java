@@ -1,5 +1,7 @@
 package cn.diaodu.reporting;
 
+import cn.diaodu.common.ListPage;
+
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -16,7 +18,7 @@ record ReviewQuery(String period, String status, Long unitId, String q, String p
     static ReviewQuery of(Map<String, String> params) {
         String status = params.getOrDefault("status", "SUBMITTED");
         return new ReviewQuery(params.get("period"), ReviewQueue.STATUSES.contains(status) ? status : "SUBMITTED",
-                number(params.get("unitId")), blankToNull(params.get("q")), blankToNull(params.get("page")),
+                ListPage.filterId(params.get("unitId")), blankToNull(params.get("q")), blankToNull(params.get("page")),
                 blankToNull(params.get("size")));
     }
 
@@ -56,13 +58,6 @@ record ReviewQuery(String period, String status, Long unitId, String q, String p
         return "redirect:" + b.encode().build().toUriString();
     }
 
-    private static Long number(String s) {
-        try {
-            return s == null || s.isBlank() ? null : Long.valueOf(s.strip());
-        } catch (NumberFormatException e) {
-            return null;
-        }
-    }
 
     private static String blankToNull(String s) {
         return s == null || s.isBlank() ? null : s.strip();

@@ -58,7 +58,7 @@ class TaskListPages {
 
     private List<SupervisionTask> filtered(Filter f, CurrentUser user) {
         Boolean overdue = "true".equals(f.overdue()) ? Boolean.TRUE : "false".equals(f.overdue()) ? Boolean.FALSE : null;
-        Long unit = number(f.unitId());
+        Long unit = ListPage.filterId(f.unitId());
         String k = f.q() == null || f.q().isBlank() ? null : f.q().strip().toLowerCase(Locale.ROOT);
         return supervision.tasks(overdue, unit, null, user).stream()
                 .filter(t -> f.status() == null || f.status().isBlank() || t.status().equals(f.status()))
@@ -104,11 +104,4 @@ class TaskListPages {
         return s != null && s.toLowerCase(Locale.ROOT).contains(k);
     }
 
-    private static Long number(String s) {
-        try {
-            return s == null || s.isBlank() ? null : Long.valueOf(s.strip());
-        } catch (NumberFormatException e) {
-            return null;
-        }
-    }
 }
