@@ -43,7 +43,10 @@ public final class Browser implements AutoCloseable {
         options.setBinary(CHROMIUM);
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--no-first-run", "--disable-quic", "--window-size=1400,1000", "--lang=zh-CN");
+                "--no-first-run", "--disable-quic", "--window-size=1400,1000", "--lang=zh-CN",
+                // Bootstrap scrolls smoothly unless reduced motion is asked for; a click right after WebDriver's
+                // scroll would then land on whatever is still under the pointer
+                "--force-prefers-reduced-motion");
         WebDriver d = new ChromeDriver(service, options);
         d.manage().timeouts().implicitlyWait(Duration.ofSeconds(2));
         d.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
