@@ -34,6 +34,35 @@ final class LedgerExport {
                 .column("fig.gap", 12, ProjectFigures::gap)
                 .column("fig.started", 8, f -> Messages.text(f.started() ? "common.yes" : "common.no"))
                 .column("fig.warning", 10, f -> Messages.text("warning." + f.warning().name()))
-                .column("fig.reasons", 50, f -> String.join("；", f.reasonsIn(locale)));
+                .column("fig.reasons", 50, f -> String.join("；", f.reasonsIn(locale)))
+                // the record of CONTRACT §11, after the columns the export had
+                .column("project.ownerName", 24, f -> nz(f.project().ownerName()))
+                .column("project.contactName", 10, f -> f.project().contact() == null ? ""
+                        : nz(f.project().contact().name()))
+                .column("project.contactPhone", 14, f -> f.project().contact() == null ? ""
+                        : nz(f.project().contact().phone()))
+                .column("project.cooperatingUnits", 30, f -> String.join("、", f.project().cooperatingUnitIds()
+                        .stream().map(u -> units.getOrDefault(u, "")).toList()))
+                .column("project.content", 50, f -> nz(f.project().content()))
+                .column("project.actualCompletion", 12, f -> f.project().actualCompletion())
+                .column("project.completedBefore", 14, f -> f.project().completedBefore())
+                .column("project.funding.plannedTotal", 14, f -> fundingSum(f, true))
+                .column("project.funding.inPlaceTotal", 14, f -> fundingSum(f, false));
+    }
+
+    private static String nz(String s) {
+        return s == null ? "" : s;
+    }
+
+    private static java.math.BigDecimal fundingSum(ProjectFigures f, boolean planned) {
+        if (f.project().funding().isEmpty()) {
+            return null;
+        }
+        java.math.BigDecimal sum = java.math.BigDecimal.ZERO;
+        for (var line : f.project().funding()) {
+            java.math.BigDecimal v = planned ? line.planned() : line.inPlace();
+            sum = v == null ? sum : sum.add(v);
+        }
+        return sum;
     }
 }

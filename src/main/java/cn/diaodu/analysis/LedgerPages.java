@@ -166,6 +166,8 @@ class LedgerPages {
         model.addAttribute("unit", organisation.unit(p.leadUnitId()).map(u -> u.name()).orElse(""));
         model.addAttribute("leader", organisation.leader(p.leaderId()).map(l -> l.name() + " " +
                 (l.title() == null ? "" : l.title())).orElse(""));
+        model.addAttribute("cooperating", p.cooperatingUnitIds().stream()
+                .map(u -> organisation.unit(u).map(x -> x.name()).orElse("")).toList());
         model.addAttribute("canEdit", access.canEdit(user, p));
         model.addAttribute("canReport", access.canReport(user, p));
         // docs/figures.md: year on year, forecast, milestones, 开而不建; milestone forms as MilestoneService allows

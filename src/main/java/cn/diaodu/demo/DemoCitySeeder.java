@@ -85,10 +85,12 @@ class DemoCitySeeder {
             }
             ProjectDraw.Drawn d = ProjectDraw.draw(i, seed, DemoCatalogue.CITY_CODE.equals(unit.regionCode()), today);
             Long leaderId = d.leader() < 0 ? null : leaders.get(d.leader()).id();
+            DemoRecords.Drawn rec = DemoRecords.draw(i, seed, unit.id(), d.totalInvestment(), units);
             Project p = projects.create(new ProjectInput(code(year, i), seed.name().replace("{Y}", String.valueOf(year)), year,
                     seed.category().name(), d.level().name(), DemoCatalogue.regionCode(seed.where()), unit.id(),
                     leaderId, d.totalInvestment(), d.annualPlan(), d.plannedStart(), d.actualStart(),
-                    d.plannedCompletion(), d.monthlyPlan(), null), OFFICE);
+                    d.plannedCompletion(), d.monthlyPlan(), null, rec.owner(), rec.contact(), rec.cooperating(),
+                    rec.content(), null, completedBefore(i, d, year), null, rec.funding()), OFFICE);
             projectCount++;
             // Each unit's reporter files its projects' reports, as in real life.
             CurrentUser reporter = reporters.getOrDefault(seed.unitKey(), OFFICE);
@@ -99,6 +101,16 @@ class DemoCitySeeder {
             }
         }
         return new Counts(regions, units.size(), leaders.size(), accounts, projectCount, reportCount);
+    }
+
+    /** What a project started in an earlier year had completed before this one: a share of what is left. */
+    private static java.math.BigDecimal completedBefore(int i, ProjectDraw.Drawn d, int year) {
+        if (d.actualStart() == null || d.actualStart().getYear() >= year) {
+            return null;
+        }
+        java.math.BigDecimal rest = d.totalInvestment().subtract(d.annualPlan());
+        return rest.multiply(java.math.BigDecimal.valueOf(30 + (i * 11) % 40))
+                .divide(java.math.BigDecimal.valueOf(100), 2, java.math.RoundingMode.DOWN);
     }
 
     /** The project code: QL2024-001, in catalogue order. */

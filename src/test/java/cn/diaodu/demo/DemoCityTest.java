@@ -170,6 +170,32 @@ class DemoCityTest extends ApiTest {
     }
 
     @Test
+    void everyProjectHasItsRecord() {
+        JsonNode projects = ok(demo("dispatcher").get("/api/projects?year=2024")).body();
+        int cooperating = 0;
+        int continuing = 0;
+        for (JsonNode p : projects) {
+            String name = p.get("name").asText();
+            assertThat(p.get("ownerName").asText()).as(name).isNotBlank();
+            assertThat(p.get("content").asText()).as(name).isNotBlank();
+            assertThat(p.get("contact").get("phone").asText()).as(name).matches("1\\d{10}");
+            BigDecimal planned = BigDecimal.ZERO;
+            for (JsonNode f : p.get("funding")) {
+                planned = planned.add(f.get("planned").decimalValue());
+                assertThat(f.get("inPlace").decimalValue()).as(name).isLessThanOrEqualTo(f.get("planned").decimalValue());
+            }
+            assertThat(planned).as(name).isEqualByComparingTo(p.get("totalInvestment").decimalValue());
+            for (JsonNode c : p.get("cooperatingUnitIds")) {
+                assertThat(c.asLong()).as(name).isNotEqualTo(p.get("leadUnitId").asLong());
+            }
+            cooperating += p.get("cooperatingUnitIds").isEmpty() ? 0 : 1;
+            continuing += p.get("completedBefore").isNull() ? 0 : 1;
+        }
+        assertThat(cooperating).isGreaterThan(projects.size() / 2);
+        assertThat(continuing).isPositive();
+    }
+
+    @Test
     void theReadmeReporterAndTheCountyLeaderSeeTheirOwnPart() {
         JsonNode units = ok(demo("dispatcher").get("/api/units")).body();
         long fgw = 0;
@@ -179,10 +205,18 @@ class DemoCityTest extends ApiTest {
             }
         }
         JsonNode own = ok(demo("reporter").get("/api/projects?year=2024")).body();
-        assertThat(own.size()).isGreaterThanOrEqualTo(6);
+        int led = 0;
         for (JsonNode p : own) {
-            assertThat(p.get("leadUnitId").asLong()).isEqualTo(fgw);
+            // its unit leads the project, or cooperates on it (配合部门, CONTRACT §11)
+            boolean leads = p.get("leadUnitId").asLong() == fgw;
+            boolean cooperates = false;
+            for (JsonNode c : p.get("cooperatingUnitIds")) {
+                cooperates |= c.asLong() == fgw;
+            }
+            assertThat(leads || cooperates).as(p.get("name").asText()).isTrue();
+            led += leads ? 1 : 0;
         }
+        assertThat(led).isGreaterThanOrEqualTo(6);
         JsonNode county = ok(demo("county").get("/api/projects?year=2024")).body();
         assertThat(county.size()).isGreaterThan(5);
         county.forEach(p -> assertThat(p.get("regionCode").asText()).startsWith("379921"));
