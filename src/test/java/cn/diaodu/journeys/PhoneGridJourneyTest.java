@@ -269,7 +269,8 @@ class PhoneGridJourneyTest extends ApiTest {
 
     private static void shot(Browser br, String name) {
         try {
-            Files.write(Path.of("/tmp/shots/" + name + ".png"),
+            Path dir = Files.createDirectories(Path.of("target", "screenshots"));
+            Files.write(dir.resolve(name + ".png"),
                     ((TakesScreenshot) br.driver).getScreenshotAs(OutputType.BYTES));
         } catch (IOException e) {
             throw new IllegalStateException(e);
