@@ -37,9 +37,12 @@ public class AnalysisService {
     private final WarningRuleService rules;
     private final AppClock clock;
     private final ReportingMonth reportingMonth;
+    private final MonthInputs inputs;
 
     public AnalysisService(ProjectService projects, ReportService reports, OrganisationService organisation,
-            DataScope scope, WarningRuleService rules, AppClock clock, ReportingMonth reportingMonth) {
+            DataScope scope, WarningRuleService rules, AppClock clock, ReportingMonth reportingMonth,
+            MonthInputs inputs) {
+        this.inputs = inputs;
         this.reportingMonth = reportingMonth;
         this.rules = rules;
         this.projects = projects;
@@ -132,16 +135,18 @@ public class AnalysisService {
      * projects here too).
      */
     public List<ProjectFigures> ledger(Month m, ProjectFilter filter, CurrentUser user) {
-        ProjectFilter f = new ProjectFilter(m.year(), filter.regionCode(), filter.leadUnitId(), filter.leaderId(),
-                filter.category(), filter.level());
-        List<Project> list = projects.list(f, user);
-        Map<Long, BigDecimal> completed = reports.completedThrough(m.year(), m.month());
-        WarningRules thresholds = rules.current();
-        List<ProjectFigures> out = new ArrayList<>(list.size());
-        for (Project p : list) {
-            out.add(Figures.project(p, completed.get(p.id()), m.month(), thresholds, m.asOf()));
+        MonthInputs.Inputs in = inputs.of(m, filter, user);
+        java.time.LocalDate asOf = MonthInputs.asOf(m, in);
+        List<ProjectFigures> out = new ArrayList<>(in.projects().size());
+        for (Project p : in.projects()) {
+            out.add(Figures.project(p, in.completed().get(p.id()), m.month(), in.rules(), asOf));
         }
         return out;
+    }
+
+    /** When the month was frozen (its period closed, docs/figures.md §7), or null while it is live. */
+    public java.time.OffsetDateTime frozenAt(Month m) {
+        return inputs.frozenAt(m);
     }
 
     /** The investment completed in each month of the year over the given projects, and their plan, for charts. */
@@ -163,10 +168,11 @@ public class AnalysisService {
 
     /** One project's figures for a month with the configured thresholds (callers check access). */
     public ProjectFigures figuresOf(Project p, int month) {
-        return Figures.project(p, reports.completedThrough(p.year(), month).get(p.id()), month, rules.current(),
-                reportingMonth.asOf(java.time.YearMonth.of(p.year(), month)));
+        Month m = new Month(p.year(), month, reportingMonth.asOf(java.time.YearMonth.of(p.year(), month)));
+        MonthInputs.Inputs in = inputs.ofProject(p, m);
+        Project basis = in.projects().get(0);
+        return Figures.project(basis, in.completed().get(p.id()), month, in.rules(), MonthInputs.asOf(m, in));
     }
-
     /** Every project in scope with its figures, ordered by code. */
     public List<ProjectFigures> projectFigures(Month m, String regionCode, CurrentUser user) {
         requireAnalyst(user);
@@ -177,30 +183,17 @@ public class AnalysisService {
 
     /** What the summary needs of every project in scope (no rates or reasons per project). */
     private List<Figures.Basis> bases(Month m, String root, CurrentUser user) {
-        var completedLater = java.util.concurrent.CompletableFuture.supplyAsync(
-                () -> reports.completedThrough(m.year(), m.month()));
-        List<Project> list = projects.list(new ProjectFilter(m.year(), root, null, null, null, null), user);
-        Map<Long, BigDecimal> completed = completedLater.join();
-        WarningRules thresholds = rules.current();
-        List<Figures.Basis> out = new ArrayList<>(list.size());
-        for (Project p : list) {
-            out.add(Figures.basis(p, completed.get(p.id()), m.month(), thresholds, m.asOf()));
+        MonthInputs.Inputs in = inputs.of(m, ProjectFilter.ofYear(m.year()).withRegion(root), user);
+        java.time.LocalDate asOf = MonthInputs.asOf(m, in);
+        List<Figures.Basis> out = new ArrayList<>(in.projects().size());
+        for (Project p : in.projects()) {
+            out.add(Figures.basis(p, in.completed().get(p.id()), m.month(), in.rules(), asOf));
         }
         return out;
     }
 
     private List<ProjectFigures> figures(Month m, String root, CurrentUser user) {
-        // the two reads are independent: the year's completed amounts are summed while the projects are read
-        var completedLater = java.util.concurrent.CompletableFuture.supplyAsync(
-                () -> reports.completedThrough(m.year(), m.month()));
-        List<Project> list = projects.list(new ProjectFilter(m.year(), root, null, null, null, null), user);
-        Map<Long, BigDecimal> completed = completedLater.join();
-        WarningRules thresholds = rules.current();
-        List<ProjectFigures> out = new ArrayList<>(list.size());
-        for (Project p : list) {
-            out.add(Figures.project(p, completed.get(p.id()), m.month(), thresholds, m.asOf()));
-        }
-        return out;
+        return ledger(m, ProjectFilter.ofYear(m.year()).withRegion(root), user);
     }
 
     public Summary summary(Month m, GroupBy groupBy, String regionCode, CurrentUser user) {
@@ -261,7 +254,7 @@ public class AnalysisService {
             out.add(Summary.Group.of(key, names.get(key), r.item().getValue(), r.rank()));
         }
         return new Summary(m.year(), m.month(), Figures.timeElapsedRate(m.month()), Summary.Total.of(total), out,
-                rules.current());
+                inputs.rulesOf(m));
     }
 
     /** Map.entry refuses null keys; the leader group "none" has one. */

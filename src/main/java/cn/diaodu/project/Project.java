@@ -17,6 +17,7 @@ public record Project(long id, String code, String name, int year, Category cate
         int version, String ownerName, ProjectContact contact, List<Long> cooperatingUnitIds, String content,
         LocalDate actualCompletion, BigDecimal completedBefore, Long continuedFrom, List<FundingLine> funding) {
 
+    @com.fasterxml.jackson.annotation.JsonCreator
     public Project {
         cooperatingUnitIds = cooperatingUnitIds == null ? List.of() : List.copyOf(cooperatingUnitIds);
         funding = funding == null ? List.of() : List.copyOf(funding);

@@ -6,4 +6,9 @@ public record ProjectFilter(Integer year, String regionCode, Long leadUnitId, Lo
     public static ProjectFilter ofYear(Integer year) {
         return new ProjectFilter(year, null, null, null, null, null);
     }
+
+    /** The same filter within a region's subtree (null: anywhere in scope). */
+    public ProjectFilter withRegion(String code) {
+        return new ProjectFilter(year, code, leadUnitId, leaderId, category, level);
+    }
 }

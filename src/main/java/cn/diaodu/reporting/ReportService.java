@@ -104,7 +104,9 @@ public class ReportService {
         checkPeriod(p, period, "period", errors);
         checkValues(in, "", errors);
         Checks.throwIfAny(errors);
-        Window w = window(period, "period");
+        // a report unlocked after its period was closed takes one correction (docs/figures.md §7)
+        boolean correction = correctionOpen(p.id(), period);
+        Window w = correction ? new Window(false) : window(period, "period");
         // one read of the project's reports serves both the lock check and the data-quality flags
         List<MonthlyReport> reports = ofProject(p.id());
         String key = period.toString();
@@ -112,7 +114,19 @@ public class ReportService {
         if (existing.isPresent() && !ReportTransition.SUBMIT.allows(existing.get().status())) {
             throw new ConflictException(ReportTransition.SUBMIT.refusal());
         }
-        return write(p, period, in, user.username(), w, false, existing, reports);
+        MonthlyReport written = write(p, period, in, user.username(), w, false, existing, reports);
+        if (correction) {
+            jdbc.sql("update monthly_report set correction_open = false where project_id = ? and report_year = ? "
+                    + "and report_month = ?").params(p.id(), period.year(), period.month()).update();
+        }
+        return written;
+    }
+
+    /** Whether the report was unlocked after its period was closed and not corrected since. */
+    private boolean correctionOpen(long projectId, Period period) {
+        return jdbc.sql("select count(*) from monthly_report where project_id = ? and report_year = ? "
+                + "and report_month = ? and correction_open").params(projectId, period.year(), period.month())
+                .query(Integer.class).single() > 0;
     }
 
     /** Where a report of the month stands against its period: not open yet (422), closed (409), late. */
@@ -384,6 +398,11 @@ public class ReportService {
         Period period = Period.parse(periodText, "period");
         String why = requireReason(reason);
         MonthlyReport after = transition(projectId, period, ReportTransition.UNLOCK, why, user);
+        if (periods.find(period).map(rp -> rp.closedAt() != null).orElse(false)) {
+            // the month is closed and frozen: the unlocked report may be corrected once, as a correction
+            jdbc.sql("update monthly_report set correction_open = true where project_id = ? and report_year = ? "
+                    + "and report_month = ?").params(projectId, period.year(), period.month()).update();
+        }
         Project p = projects.find(projectId).orElseThrow();
         events.publishEvent(new ReportUnlocked(p.id(), p.name(), p.leadUnitId(), period.toString(), why));
         return after;
