@@ -53,6 +53,7 @@ class DashboardPages {
         AnalysisService.MonthlyCurve curve = analysis.curve(m.year(), figures);
 
         model.addAttribute("summary", summary);
+        model.addAttribute("frozenAt", analysis.frozenAt(m));
         model.addAttribute("ym", String.format("%04d-%02d", m.year(), m.month()));
         model.addAttribute("groupBy", g.name());
         model.addAttribute("regionCode", region);

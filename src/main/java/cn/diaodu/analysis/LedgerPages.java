@@ -123,6 +123,7 @@ class LedgerPages {
         model.addAttribute("filtered", query.params().entrySet().stream()
                 .anyMatch(e -> !"ym".equals(e.getKey()) && !blank(e.getValue())));
         model.addAttribute("ym", ym);
+        model.addAttribute("frozenAt", analysis.frozenAt(m));
         model.addAttribute("f", query);
         model.addAttribute("regions", organisation.regionTree().within(user.regionCode()));
         model.addAttribute("units", organisation.units());

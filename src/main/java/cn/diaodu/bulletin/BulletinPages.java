@@ -62,6 +62,8 @@ class BulletinPages {
         }
         model.addAttribute("bulletin", b);
         model.addAttribute("ym", period.toString());
+        model.addAttribute("frozenAt", analysis.frozenAt(new cn.diaodu.analysis.AnalysisService.Month(period.year(),
+                period.month())));
         model.addAttribute("regionCode", region);
         model.addAttribute("regions", regions(user));
         model.addAttribute("chart", b.blocks().stream().filter(Bulletin.Chart.class::isInstance)
