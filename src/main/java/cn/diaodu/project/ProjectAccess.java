@@ -9,8 +9,8 @@ import cn.diaodu.identity.Role;
 
 /**
  * Who may do what with a project (CONTRACT §3). Dispatchers, leaders and supervisors read the projects of their
- * region; a reporter reads and reports the projects whose lead unit is the reporter's unit; dispatchers edit and
- * may also report for the projects of their region.
+ * region; a reporter reads and reports the projects whose lead unit is the reporter's unit and reads those its unit
+ * cooperates on (配合部门); dispatchers edit and may also report for the projects of their region.
  */
 @Component
 public class ProjectAccess {
@@ -33,7 +33,7 @@ public class ProjectAccess {
         if (!scope.covers(u, p.regionCode())) {
             return false;
         }
-        return readsRegion(u) || isOwnUnit(u, p);
+        return readsRegion(u) || isOwnUnit(u, p) || isCooperating(u, p);
     }
 
     public boolean canEdit(CurrentUser u, Project p) {
@@ -46,6 +46,11 @@ public class ProjectAccess {
 
     private static boolean isOwnUnit(CurrentUser u, Project p) {
         return u.has(Role.REPORTER) && u.unitId() != null && u.unitId() == p.leadUnitId();
+    }
+
+    /** A reporter of one of the project's cooperating units (配合部门): reads the project, does not report on it. */
+    private static boolean isCooperating(CurrentUser u, Project p) {
+        return u.has(Role.REPORTER) && p.cooperates(u.unitId());
     }
 
     public void requireRead(CurrentUser u, Project p) {

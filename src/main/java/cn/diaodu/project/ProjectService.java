@@ -41,10 +41,14 @@ public class ProjectService {
     private final DataScope scope;
     private final AppClock clock;
     private final ApplicationEventPublisher events;
+    private final ProjectRules rules;
+    private final ProjectLinks links;
 
     public ProjectService(JdbcClient jdbc, OrganisationService organisation, ProjectAccess access, DataScope scope,
-            AppClock clock, ApplicationEventPublisher events) {
+            AppClock clock, ApplicationEventPublisher events, ProjectRules rules, ProjectLinks links) {
         this.events = events;
+        this.rules = rules;
+        this.links = links;
         this.jdbc = jdbc;
         this.organisation = organisation;
         this.access = access;
@@ -55,7 +59,8 @@ public class ProjectService {
     private static final String SELECT = "select id, code, name, plan_year, category, project_level, region_code, "
             + "lead_unit_id, leader_id, total_investment, annual_plan, planned_start, actual_start, "
             + "planned_completion, has_monthly_plan, version, plan_m01, plan_m02, plan_m03, plan_m04, plan_m05, "
-            + "plan_m06, plan_m07, plan_m08, plan_m09, plan_m10, plan_m11, plan_m12 from project";
+            + "plan_m06, plan_m07, plan_m08, plan_m09, plan_m10, plan_m11, plan_m12, owner_name, contact_name, "
+            + "contact_phone, content, actual_completion, completed_before, continued_from from project";
 
     private static Project row(ResultSet rs, int i) throws SQLException {
         List<BigDecimal> plan = null;
@@ -71,12 +76,24 @@ public class ProjectService {
                 Category.valueOf(rs.getString(5)), ProjectLevel.valueOf(rs.getString(6)), rs.getString(7),
                 rs.getLong(8), rs.getObject(9, Long.class), rs.getBigDecimal(10), rs.getBigDecimal(11),
                 rs.getObject(12, java.time.LocalDate.class), rs.getObject(13, java.time.LocalDate.class),
-                rs.getObject(14, java.time.LocalDate.class), plan, rs.getInt(16));
+                rs.getObject(14, java.time.LocalDate.class), plan, rs.getInt(16), rs.getString(29),
+                contact(rs.getString(30), rs.getString(31)), List.of(), rs.getString(32),
+                rs.getObject(33, java.time.LocalDate.class), rs.getBigDecimal(34), rs.getObject(35, Long.class),
+                List.of());
+    }
+
+    private static ProjectContact contact(String name, String phone) {
+        return name == null && phone == null ? null : new ProjectContact(name, phone);
+    }
+
+    /** The rows of a query with their cooperating units and funding lines. */
+    private List<Project> load(JdbcClient.StatementSpec spec) {
+        return links.complete(spec.query(ProjectService::row).list());
     }
 
     /** The project, whoever asks (callers check access). */
     public Optional<Project> find(long id) {
-        return jdbc.sql(SELECT + " where id = ?").param(id).query(ProjectService::row).optional();
+        return load(jdbc.sql(SELECT + " where id = ?").param(id)).stream().findFirst();
     }
 
     /** The project as the user may read it: 404 when unknown, 403 when outside the user's scope. */
@@ -114,7 +131,8 @@ public class ProjectService {
             params.put("level", f.level().name());
         }
         if (!ProjectAccess.readsRegion(user)) {
-            where.append(" and lead_unit_id = :ownUnit");
+            where.append(" and (lead_unit_id = :ownUnit or id in (select project_id from project_cooperating_unit "
+                    + "where unit_id = :ownUnit))");
             params.put("ownUnit", user.unitId());
         }
         Set<String> regions = regionFilter(f.regionCode(), user);
@@ -129,7 +147,7 @@ public class ProjectService {
         for (var e : params.entrySet()) {
             spec = spec.param(e.getKey(), e.getValue());
         }
-        return spec.query(ProjectService::row).list();
+        return load(spec);
     }
 
     /** The region codes to keep: the requested subtree within the user's scope, or null for all. */
@@ -155,7 +173,7 @@ public class ProjectService {
         if (!user.has(Role.DISPATCHER)) {
             throw new ForbiddenException("only the project office creates projects");
         }
-        validate(in, null);
+        rules.validate(in, null);
         scope.require(user, in.regionCode().trim());
         // a placeholder until the id is known; it must fit the code column (32): "TMP-" + 28 hex digits
         String code = blankToNull(in.code()) == null
@@ -169,6 +187,7 @@ public class ProjectService {
                         in.regionCode().trim(), in.leadUnitId(), in.leaderId(), Money.of(in.totalInvestment()),
                         Money.of(in.annualPlan()), in.plannedStart(), in.actualStart(), in.plannedCompletion(),
                         in.monthlyPlan() != null, clock.now()));
+        saveRecord(id, in);
         if (code.startsWith("TMP-")) {
             jdbc.sql("update project set code = ? where id = ?").params(freeCode(in.year(), id), id).update();
         }
@@ -204,7 +223,7 @@ public class ProjectService {
         if (!access.canEdit(user, existing)) {
             throw new ForbiddenException("project " + id);
         }
-        validate(in, existing);
+        rules.validate(in, existing);
         scope.require(user, in.regionCode().trim());
         String code = blankToNull(in.code()) == null ? existing.code() : in.code().trim();
         int updated = jdbc.sql("update project set code = ?, name = ?, plan_year = ?, category = ?, project_level = ?, "
@@ -220,10 +239,23 @@ public class ProjectService {
             throw new ConflictException("project.error.project-was-changed-someone-else");
         }
         savePlan(id, in.monthlyPlan());
+        saveRecord(id, in);
         Project after = find(id).orElseThrow();
         events.publishEvent(AuditRecord.of("PROJECT_UPDATE", "PROJECT", id, after.name())
                 .withChanges(AuditRecord.changes(existing, after, "id", "version")).by(user.username()));
         return after;
+    }
+
+    /** Writes the fields of CONTRACT §11 and the cooperating units and funding lines. */
+    private void saveRecord(long id, ProjectInput in) {
+        ProjectContact c = in.contact();
+        jdbc.sql("update project set owner_name = ?, contact_name = ?, contact_phone = ?, content = ?, "
+                + "actual_completion = ?, completed_before = ?, continued_from = ? where id = ?")
+                .params(blankToNull(in.ownerName()), c == null ? null : blankToNull(c.name()),
+                        c == null ? null : blankToNull(c.phone()), blankToNull(in.content()), in.actualCompletion(),
+                        in.completedBefore() == null ? null : Money.of(in.completedBefore()), in.continuedFrom(), id)
+                .update();
+        links.save(id, in);
     }
 
     /** Writes the twelve plan columns: the amounts, or nulls when there is no monthly plan. */
@@ -238,88 +270,10 @@ public class ProjectService {
                 + "where id = ?").params(params).update();
     }
 
-    /** Every rule of CONTRACT §5 at once; throws 422 with all refused fields. */
-    void validate(ProjectInput in, Project existing) {
-        List<FieldError> errors = new ArrayList<>();
-        if (blankToNull(in.code()) != null) {
-            String code = in.code().trim();
-            if (code.length() > 32) {
-                errors.add(new FieldError("code", "project.error.most-32-characters"));
-            } else if (code.startsWith("TMP-")) {
-                errors.add(new FieldError("code", "project.error.code-must-not-start-tmp"));
-            } else {
-                Optional<Long> holder = jdbc.sql("select id from project where code = ?").param(code)
-                        .query(Long.class).optional();
-                if (holder.isPresent() && (existing == null || holder.get() != existing.id())) {
-                    errors.add(new FieldError("code", "project.error.code-already-exists"));
-                }
-            }
-        }
-        requireText(in.name(), "name", 200, errors);
-        if (in.year() == null) {
-            errors.add(new FieldError("year", "project.error.required"));
-        } else if (in.year() < 2000 || in.year() > 2100) {
-            errors.add(new FieldError("year", "project.error.year-must-2000-2100"));
-        }
-        parseEnum(Category.class, in.category(), "category", errors);
-        parseEnum(ProjectLevel.class, in.level(), "level", errors);
-        if (blankToNull(in.regionCode()) == null) {
-            errors.add(new FieldError("regionCode", "project.error.required"));
-        } else if (organisation.region(in.regionCode().trim()).isEmpty()) {
-            errors.add(new FieldError("regionCode", "project.error.unknown-region"));
-        }
-        if (in.leadUnitId() == null) {
-            errors.add(new FieldError("leadUnitId", "project.error.required"));
-        } else if (organisation.unit(in.leadUnitId()).isEmpty()) {
-            errors.add(new FieldError("leadUnitId", "project.error.unknown-unit"));
-        }
-        if (in.leaderId() != null && organisation.leader(in.leaderId()).isEmpty()) {
-            errors.add(new FieldError("leaderId", "project.error.unknown-leader"));
-        }
-        int before = errors.size();
-        money(in.totalInvestment(), "totalInvestment", true, errors);
-        money(in.annualPlan(), "annualPlan", true, errors);
-        if (errors.size() == before && in.annualPlan().compareTo(in.totalInvestment()) > 0) {
-            errors.add(new FieldError("annualPlan", "project.error.annual-plan-exceeds-total"));
-        }
-        if (in.plannedStart() != null && in.plannedCompletion() != null
-                && in.plannedCompletion().isBefore(in.plannedStart())) {
-            errors.add(new FieldError("plannedCompletion", "project.error.completion-before-start"));
-        }
-        if (in.monthlyPlan() != null) {
-            validatePlan(in.monthlyPlan(), in.annualPlan(), errors);
-        }
-        if (existing != null && in.version() == null) {
-            errors.add(new FieldError("version", "project.error.required"));
-        }
-        throwIfAny(errors);
-    }
-
-    private static void validatePlan(List<BigDecimal> plan, BigDecimal annualPlan, List<FieldError> errors) {
-        if (plan.size() != 12) {
-            errors.add(new FieldError("monthlyPlan", "project.error.monthly-plan-needs-12-months"));
-            return;
-        }
-        BigDecimal sum = BigDecimal.ZERO;
-        for (int m = 0; m < 12; m++) {
-            BigDecimal v = plan.get(m);
-            String field = "monthlyPlan[" + m + "]";
-            int before = errors.size();
-            money(v, field, false, errors);
-            if (errors.size() > before) {
-                return;
-            }
-            sum = sum.add(v);
-        }
-        if (annualPlan != null && sum.compareTo(annualPlan) != 0) {
-            errors.add(FieldError.of("monthlyPlan", "project.error.months-sum", sum.toPlainString(), annualPlan.toPlainString()));
-        }
-    }
-
     /** Projects of a lead unit and year, ordered by code: the rows of a reporter's monthly grid. */
     public List<Project> ofUnit(long unitId, int year) {
-        return (jdbc.sql(SELECT + " where lead_unit_id = ? and plan_year = ? order by code")
-                .params(unitId, year).query(ProjectService::row).list());
+        return load(jdbc.sql(SELECT + " where lead_unit_id = ? and plan_year = ? order by code")
+                .params(unitId, year));
     }
 
     /** Loads many projects at once, keyed by id. */
@@ -328,8 +282,7 @@ public class ProjectService {
         List<Long> list = List.copyOf(ids);
         for (int from = 0; from < list.size(); from += 500) {
             List<Long> chunk = list.subList(from, Math.min(list.size(), from + 500));
-            jdbc.sql(SELECT + " where id in (:ids)").param("ids", chunk).query(ProjectService::row).list()
-                    .forEach(p -> out.put(p.id(), p));
+            load(jdbc.sql(SELECT + " where id in (:ids)").param("ids", chunk)).forEach(p -> out.put(p.id(), p));
         }
         return out;
     }
@@ -339,7 +292,7 @@ public class ProjectService {
      * years or categories over the whole ledger (docs/figures.md §2–§3).
      */
     public List<Project> ofYear(int year) {
-        return jdbc.sql(SELECT + " where plan_year = ? order by code").param(year).query(ProjectService::row).list();
+        return load(jdbc.sql(SELECT + " where plan_year = ? order by code").param(year));
     }
 
     /** Loads many projects by code at once, keyed by code (callers check access): the rows of a spreadsheet. */
@@ -348,7 +301,7 @@ public class ProjectService {
         List<String> list = List.copyOf(codes);
         for (int from = 0; from < list.size(); from += 500) {
             List<String> chunk = list.subList(from, Math.min(list.size(), from + 500));
-            jdbc.sql(SELECT + " where code in (:codes)").param("codes", chunk).query(ProjectService::row).list()
+            load(jdbc.sql(SELECT + " where code in (:codes)").param("codes", chunk))
                     .forEach(p -> out.put(p.code(), p));
         }
         return out;
