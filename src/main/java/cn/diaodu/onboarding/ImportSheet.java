@@ -73,7 +73,7 @@ final class ImportSheet {
                 if (!kept.isEmpty()) {
                     if (sheet.lines.size() >= MAX_ROWS) {
                         throw new XlsxSheetReader.Refused(
-                                ValidationException.of("file", "onboarding.error.too-many-rows", MAX_ROWS));
+                                ValidationException.of("file", "onboarding.error.too-many-rows", String.valueOf(MAX_ROWS)));
                     }
                     sheet.lines.add(new Line(rowNum, kept));
                 }

@@ -88,7 +88,7 @@ public class OrganisationImport {
             } else if (region != null) {
                 Integer first = seen.putIfAbsent(Headers.normal(name) + "@" + region, l.row());
                 if (first != null) {
-                    errors.add(l.row(), "name", "onboarding.error.duplicate-name", name, first);
+                    errors.add(l.row(), "name", "onboarding.error.duplicate-name", name, String.valueOf(first));
                 } else if (dir.unitNameTaken(name, region)) {
                     errors.add(l.row(), "name", "onboarding.error.unit-exists", name);
                 }
@@ -127,7 +127,7 @@ public class OrganisationImport {
             } else {
                 Integer first = seen.putIfAbsent(Headers.normal(name), l.row());
                 if (first != null) {
-                    errors.add(l.row(), "name", "onboarding.error.duplicate-name", name, first);
+                    errors.add(l.row(), "name", "onboarding.error.duplicate-name", name, String.valueOf(first));
                 } else if (dir.leaderNameTaken(name)) {
                     errors.add(l.row(), "name", "onboarding.error.leader-exists", name);
                 }

@@ -17,6 +17,7 @@ final class ProjectColumns {
     static final String PLANNED_START = "plannedStart";
     static final String ACTUAL_START = "actualStart";
     static final String PLANNED_COMPLETION = "plannedCompletion";
+    static final String ACTUAL_COMPLETION = "actualCompletion";
     static final String OWNER = "owner";
     static final String CONTENT = "content";
     static final String CONTACT = "contact";
@@ -36,6 +37,7 @@ final class ProjectColumns {
             Map.entry("category", CATEGORY), Map.entry("level", LEVEL), Map.entry("totalInvestment", TOTAL),
             Map.entry("annualPlan", PLAN), Map.entry("plannedStart", PLANNED_START),
             Map.entry("actualStart", ACTUAL_START), Map.entry("plannedCompletion", PLANNED_COMPLETION),
+            Map.entry("actualCompletion", ACTUAL_COMPLETION),
             Map.entry("ownerName", OWNER), Map.entry("content", CONTENT), Map.entry("contact", CONTACT),
             Map.entry("contact.name", CONTACT), Map.entry("contact.phone", PHONE),
             Map.entry("cooperatingUnitIds", COOPERATING), Map.entry("completedBefore", COMPLETED_BEFORE),
@@ -58,6 +60,7 @@ final class ProjectColumns {
                 .add(PLANNED_START, "计划开工日期", "plannedStart", false, "计划开工时间")
                 .add(ACTUAL_START, "实际开工日期", "actualStart", false, "实际开工时间")
                 .add(PLANNED_COMPLETION, "计划竣工日期", "plannedCompletion", false, "计划竣工时间")
+                .add(ACTUAL_COMPLETION, "实际竣工日期", "actualCompletion", false, "实际竣工时间")
                 .add(OWNER, "项目业主", "ownerName", false, "业主单位", "项目业主单位")
                 .add(CONTENT, "建设内容及规模", "content", false, "建设规模及内容", "建设内容")
                 .add(CONTACT, "联络人", "contact.name", false, "联络员", "联系人")

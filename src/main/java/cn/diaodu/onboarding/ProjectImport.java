@@ -81,7 +81,7 @@ public class ProjectImport {
         Directory dir = new Directory(organisation);
         List<String> headers = HEADERS.columns().stream().map(Headers.Column::header).toList();
         TemplateBook book = new TemplateBook("项目清单", headers)
-                .dates(h(PLANNED_START), h(ACTUAL_START), h(PLANNED_COMPLETION))
+                .dates(h(PLANNED_START), h(ACTUAL_START), h(PLANNED_COMPLETION), h(ACTUAL_COMPLETION))
                 .texts(h(CODE), h(PHONE))
                 .amounts(List.of(h(TOTAL), h(PLAN), h(COMPLETED_BEFORE)))
                 .width(h(NAME), 30).width(h(CONTENT), 40).width(h(OWNER), 24).width(h(UNIT), 24)

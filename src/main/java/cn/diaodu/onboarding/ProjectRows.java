@@ -50,7 +50,7 @@ final class ProjectRows {
             if (code != null) {
                 Integer first = codes.putIfAbsent(code, l.row());
                 if (first != null) {
-                    errors.add(l.row(), CODE, "onboarding.error.duplicate-code", code, first);
+                    errors.add(l.row(), CODE, "onboarding.error.duplicate-code", code, String.valueOf(first));
                 } else if (takenCodes.contains(code)) {
                     errors.add(l.row(), CODE, "onboarding.error.code-exists", code);
                 } else if (code.length() > 32) {
@@ -84,10 +84,20 @@ final class ProjectRows {
             if (plannedStart != null && plannedCompletion != null && plannedCompletion.isBefore(plannedStart)) {
                 errors.add(l.row(), PLANNED_COMPLETION, "project.error.completion-before-start");
             }
+            LocalDate actualCompletion = date(l, ACTUAL_COMPLETION);
+            if (actualCompletion != null && actualStart == null) {
+                errors.add(l.row(), ACTUAL_COMPLETION, "project.error.completed-not-started");
+            } else if (actualCompletion != null && actualCompletion.isBefore(actualStart)) {
+                errors.add(l.row(), ACTUAL_COMPLETION, "project.error.completion-before-actual-start");
+            }
+            BigDecimal before = amount(l, COMPLETED_BEFORE, false, false);
+            if (before != null && total != null && before.compareTo(total) > 0) {
+                errors.add(l.row(), COMPLETED_BEFORE, "project.error.completed-before-exceeds-total");
+            }
             out.add(new ProjectDraft(l.row(), code, name, category, level, regionCode, unit, leader, total, plan,
-                    plannedStart, actualStart, plannedCompletion, limited(l, OWNER, 200), limited(l, CONTENT, 4000),
-                    limited(l, CONTACT, 100), limited(l, PHONE, 50), cooperating(l, regionCode),
-                    amount(l, COMPLETED_BEFORE, false, false), months(l, plan)));
+                    plannedStart, actualStart, plannedCompletion, actualCompletion, limited(l, OWNER, 200),
+                    limited(l, CONTENT, 2000), limited(l, CONTACT, 50), limited(l, PHONE, 30),
+                    cooperating(l, regionCode, unit), before, months(l, plan)));
         }
         return out;
     }
@@ -136,7 +146,7 @@ final class ProjectRows {
         return m.found() == null ? refuse(l, key, m) : m.found().id();
     }
 
-    private List<Long> cooperating(ImportSheet.Line l, String regionCode) {
+    private List<Long> cooperating(ImportSheet.Line l, String regionCode, Long lead) {
         String t = text(l, COOPERATING);
         if (t == null) {
             return null;
@@ -146,6 +156,8 @@ final class ProjectRows {
             Directory.Match<Unit> m = dir.unit(name, regionCode);
             if (m.found() == null) {
                 refuse(l, COOPERATING, m);
+            } else if (m.found().id().equals(lead)) {
+                errors.add(l.row(), COOPERATING, "onboarding.error.cooperating-is-lead", name);
             } else if (!ids.contains(m.found().id())) {
                 ids.add(m.found().id());
             }

@@ -108,7 +108,7 @@ public class UserImport {
             } else {
                 Integer first = seen.putIfAbsent(username.toLowerCase(Locale.ROOT), l.row());
                 if (first != null) {
-                    errors.add(l.row(), "username", "onboarding.error.duplicate-name", username, first);
+                    errors.add(l.row(), "username", "onboarding.error.duplicate-name", username, String.valueOf(first));
                 } else if (existing.contains(username.toLowerCase(Locale.ROOT))) {
                     errors.add(l.row(), "username", "identity.error.username-already-taken");
                 }
