@@ -87,7 +87,7 @@ public class UserImport {
         }
     }
 
-    private record Row(int row, UserService.UserInput input, boolean generated) {
+    private record Row(int row, UserService.UserInput input, boolean generated, boolean clean) {
     }
 
     @Transactional
@@ -102,6 +102,7 @@ public class UserImport {
         Map<String, Integer> seen = new HashMap<>();
         List<Row> rows = new ArrayList<>();
         for (ImportSheet.Line l : sheet.lines) {
+            int before = errors.size();
             String username = text(l, "username");
             if (username == null) {
                 errors.add(l.row(), "username", "onboarding.error.required");
@@ -153,18 +154,25 @@ public class UserImport {
             boolean generated = password == null;
             rows.add(new Row(l.row(), new UserService.UserInput(username,
                     generated ? FirstPasswords.generate(username) : Cells.raw(l.cell("password")),
-                    text(l, "displayName"), roles, unitId, region, true, text(l, "email")), generated));
+                    text(l, "displayName"), roles, unitId, region, true, text(l, "email")), generated,
+                    errors.size() == before));
         }
         if (!outside.isEmpty()) {
             throw new OutOfScope(outside.list());
         }
-        errors.throwIfAny();
         return create(rows, errors);
     }
 
+    /**
+     * Creates the accounts of the clean rows, also when other rows were refused, so that the service's own refusals
+     * (the password policy, a reporter without a unit) are listed too; any refusal rolls the whole import back.
+     */
     private List<FirstPasswords.Credential> create(List<Row> rows, RowErrors errors) {
         List<FirstPasswords.Credential> out = new ArrayList<>();
         for (Row r : rows) {
+            if (!r.clean()) {
+                continue;
+            }
             try {
                 UserService.UserView u = users.create(r.input());
                 out.add(new FirstPasswords.Credential(u.username(), u.displayName(),
