@@ -22,7 +22,7 @@ import cn.diaodu.organisation.RegionTree;
 
 /**
  * The GB/T 2260 region tree of China as a resource of our own ({@code regions/gb2260.csv.gz}: code, name, level,
- * parent code; 34 provinces down to 41 352 towns, from china-division 2.7.0, see docs/NOTICE.md), and the load of a
+ * parent code; 31 provinces down to 41 352 towns, from china-division 2.7.0, see docs/NOTICE.md), and the load of a
  * province's subtree into the region tree through {@link OrganisationService#createRegion}: codes already there are
  * kept with their names, so loading again creates nothing.
  */
