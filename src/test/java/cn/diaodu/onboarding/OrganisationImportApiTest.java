@@ -196,6 +196,12 @@ class OrganisationImportApiTest extends OnboardingTestSupport {
         assertThat(admin().get("/api/regions/640104001").status()).isEqualTo(404);
         Api.Res again = admin().post("/api/regions/load", Map.of("province", "640000", "depth", "COUNTY"));
         assertThat(again.get("created").asInt()).isZero();
+        // down to the towns: only the towns are new
+        Api.Res towns = admin().post("/api/regions/load", Map.of("province", "640000", "depth", "TOWN"));
+        assertThat(towns.get("created").asInt()).isEqualTo(259);
+        assertThat(admin().get("/api/regions/640104001").get("name").asText()).isEqualTo("凤凰北街街道");
+        assertThat(admin().get("/api/regions/640104001").get("level").asText()).isEqualTo("TOWN");
+        assertThat(admin().get("/api/regions/640104001").get("parentCode").asText()).isEqualTo("640104");
 
         invalid(admin().post("/api/regions/load", Map.of("province", "990000")), "province");
         invalid(admin().post("/api/regions/load", Map.of("province", "640100")), "province");
