@@ -70,3 +70,54 @@ document.addEventListener('shown.bs.collapse', function (e) {
     field.focus({ preventScroll: true });
   }
 });
+
+// Onboarding (/onboarding): a form with data-onboarding-upload is sent in the background so that the page can show
+// the upload's progress and then a busy state while the server checks the file; the answer's #onboarding-result
+// (the created count or the table of refused cells) replaces the page's. Without a script the form posts as usual.
+document.addEventListener('submit', function (e) {
+  var form = e.target;
+  if (!form || !form.dataset || form.dataset.onboardingUpload === undefined || !window.XMLHttpRequest
+      || !window.FormData || !window.DOMParser || e.defaultPrevented) {
+    return;
+  }
+  e.preventDefault();
+  var bar = form.querySelector('.onboarding-progress');
+  var busy = form.querySelector('.onboarding-busy');
+  var buttons = form.querySelectorAll('button[type=submit]');
+  buttons.forEach(function (b) { b.disabled = true; });
+  form.setAttribute('aria-busy', 'true');
+  if (bar) { bar.hidden = false; bar.firstElementChild.style.width = '0%'; }
+  var xhr = new XMLHttpRequest();
+  xhr.open('POST', form.action);
+  xhr.upload.addEventListener('progress', function (p) {
+    if (bar && p.lengthComputable) {
+      var pct = Math.round(p.loaded * 100 / p.total);
+      bar.firstElementChild.style.width = pct + '%';
+      bar.setAttribute('aria-valuenow', String(pct));
+      bar.firstElementChild.textContent = pct + '%';
+    }
+  });
+  xhr.upload.addEventListener('load', function () {
+    if (bar) { bar.firstElementChild.style.width = '100%'; }
+    if (busy) { busy.hidden = false; }
+  });
+  if (!bar && busy) { busy.hidden = false; }
+  xhr.addEventListener('loadend', function () {
+    buttons.forEach(function (b) { b.disabled = false; });
+    form.removeAttribute('aria-busy');
+    if (bar) { bar.hidden = true; }
+    if (busy) { busy.hidden = true; }
+    var doc = xhr.responseText ? new DOMParser().parseFromString(xhr.responseText, 'text/html') : null;
+    var fresh = doc ? doc.getElementById('onboarding-result') : null;
+    var here = document.getElementById('onboarding-result');
+    if (fresh && here) {
+      here.replaceWith(fresh);
+      fresh.scrollIntoView({ block: 'nearest' });
+      var file = form.querySelector('input[type=file]');
+      if (file) { file.value = ''; }
+    } else {
+      form.submit();
+    }
+  });
+  xhr.send(new FormData(form));
+});

@@ -20,6 +20,7 @@ import org.springframework.web.multipart.MultipartFile;
 
 import cn.diaodu.common.Period;
 import cn.diaodu.common.ValidationException;
+import cn.diaodu.common.XlsxSheetReader;
 import cn.diaodu.identity.CurrentUser;
 import cn.diaodu.identity.CurrentUsers;
 

@@ -25,6 +25,7 @@ import cn.diaodu.common.FieldError;
 import cn.diaodu.common.NotFoundException;
 import cn.diaodu.common.Period;
 import cn.diaodu.common.ValidationException;
+import cn.diaodu.common.XlsxSheetReader;
 import cn.diaodu.identity.CurrentUser;
 import cn.diaodu.identity.CurrentUsers;
 import cn.diaodu.identity.Role;

@@ -41,6 +41,7 @@ import cn.diaodu.common.ForbiddenException;
 import cn.diaodu.common.NotFoundException;
 import cn.diaodu.common.Period;
 import cn.diaodu.common.ValidationException;
+import cn.diaodu.common.XlsxSheetReader;
 import cn.diaodu.identity.CurrentUser;
 import cn.diaodu.identity.DataScope;
 import cn.diaodu.identity.Role;

@@ -1,4 +1,4 @@
-package cn.diaodu.reporting;
+package cn.diaodu.common;
 
 import java.io.Closeable;
 import java.io.FilterInputStream;
@@ -32,9 +32,6 @@ import org.xml.sax.SAXException;
 import org.xml.sax.XMLReader;
 import org.xml.sax.helpers.DefaultHandler;
 
-import cn.diaodu.common.FieldError;
-import cn.diaodu.common.InputText;
-import cn.diaodu.common.ValidationException;
 
 /**
  * Reads one sheet of an XLSX file as a stream of rows with POI's event API: {@link XSSFReader} opens the parts of the
@@ -51,9 +48,9 @@ import cn.diaodu.common.ValidationException;
  * ({@link #MAX_CELL_CHARS}, Excel's own limit), the memory the shared strings take. Only one row is held at a time,
  * and only its cells with data. A text holding a NUL or a bidirectional control is refused ({@link InputText}).
  */
-final class XlsxSheetReader implements Closeable {
+public final class XlsxSheetReader implements Closeable {
     /** The largest upload accepted. */
-    static final long MAX_FILE_BYTES = 20L * 1024 * 1024;
+    public static final long MAX_FILE_BYTES = 20L * 1024 * 1024;
     /** The largest sheet part once unzipped. */
     static final long MAX_SHEET_XML_BYTES = 512L * 1024 * 1024;
     static final long MAX_SHARED_STRINGS_XML_BYTES = 64L * 1024 * 1024;
@@ -69,10 +66,10 @@ final class XlsxSheetReader implements Closeable {
     static final long MAX_CELLS = 5_000_000L;
     /** Excel's own limit of a cell's text. */
     static final int MAX_CELL_CHARS = 32_767;
-    static final String PREFERRED_SHEET = "月报";
+    public static final String PREFERRED_SHEET = "月报";
 
     /** What a cell holds, as the file says. */
-    enum Kind {
+    public enum Kind {
         TEXT, NUMBER, DATE, FORMULA, BOOLEAN, ERROR
     }
 
@@ -80,11 +77,11 @@ final class XlsxSheetReader implements Closeable {
      * One cell: its column (0-based), kind, the value as stored (the text, the number as written, the formula with
      * its "=", TRUE/FALSE, the error code) and, for numbers and dates, the value as Excel would show it.
      */
-    record Cell(int col, Kind kind, String value, String shown) {
+    public record Cell(int col, Kind kind, String value, String shown) {
     }
 
     /** Receives the rows of the sheet, top to bottom; {@code cells} holds the non-blank cells by column. */
-    interface RowVisitor {
+    public interface RowVisitor {
         void row(int rowNum, List<Cell> cells);
 
         /** The merged regions, reported after the last row (the file lists them after the data). */
@@ -93,10 +90,10 @@ final class XlsxSheetReader implements Closeable {
     }
 
     /** Thrown from a visitor to stop reading; its errors become the 422. */
-    static final class Refused extends RuntimeException {
+    public static final class Refused extends RuntimeException {
         final transient ValidationException errors;
 
-        Refused(ValidationException errors) {
+        public Refused(ValidationException errors) {
             super(errors.getMessage(), null, false, false);
             this.errors = errors;
         }
@@ -121,12 +118,12 @@ final class XlsxSheetReader implements Closeable {
         this.date1904 = date1904;
     }
 
-    static ValidationException fileError(String key, Object... args) {
+    public static ValidationException fileError(String key, Object... args) {
         return ValidationException.of("file", key, args);
     }
 
     /** A refusal at a row (as the spreadsheet numbers it) and column (its letters, or null). */
-    static Refused refusedAt(int row, int col, String key, Object... args) {
+    public static Refused refusedAt(int row, int col, String key, Object... args) {
         String column = col >= 0 ? CellReference.convertNumToColString(col) : null;
         Object reason = new DefaultMessageSourceResolvable(new String[] {key}, args, key);
         return new Refused(new ValidationException(List.of(column == null
@@ -136,7 +133,7 @@ final class XlsxSheetReader implements Closeable {
     }
 
     /** Opens the file and prepares its sheet, or refuses it (422 on {@code file}) with a clear reason. */
-    static XlsxSheetReader open(Path file) {
+    public static XlsxSheetReader open(Path file) {
         long size;
         FileMagic magic;
         try {
@@ -194,12 +191,17 @@ final class XlsxSheetReader implements Closeable {
         }
     }
 
-    String sheetName() {
+    /** True when the workbook counts dates from 1904 (old Mac files): a date's serial number depends on it. */
+    public boolean date1904() {
+        return date1904;
+    }
+
+    public String sheetName() {
         return sheetName;
     }
 
     /** Reads the sheet's rows in order and hands them to the visitor. */
-    void read(RowVisitor visitor) {
+    public void read(RowVisitor visitor) {
         try (InputStream sheet = new Limited(reader.getSheet(sheetId), MAX_SHEET_XML_BYTES)) {
             SheetHandler h = new SheetHandler(visitor);
             parse(sheet, h);
