@@ -37,9 +37,11 @@ class LedgerPages {
     private final ProjectAccess access;
     private final ReportService reports;
     private final OrganisationService organisation;
+    private final cn.diaodu.reporting.ReportPhotos photos;
 
     LedgerPages(AnalysisService analysis, ProjectService projects, ProjectAccess access, ReportService reports,
-            OrganisationService organisation) {
+            OrganisationService organisation, cn.diaodu.reporting.ReportPhotos photos) {
+        this.photos = photos;
         this.analysis = analysis;
         this.projects = projects;
         this.access = access;
@@ -171,6 +173,7 @@ class LedgerPages {
                 .map(u -> organisation.unit(u).map(x -> x.name()).orElse("")).toList());
         model.addAttribute("canEdit", access.canEdit(user, p));
         model.addAttribute("canReport", access.canReport(user, p));
+        model.addAttribute("photoTimeline", photos.timeline(p.id(), user));
         // docs/figures.md: year on year, forecast, milestones, 开而不建; milestone forms as MilestoneService allows
         model.addAttribute("outlook", analysis.projectOutlook(m, p));
         model.addAttribute("canAddMilestone", access.canEdit(user, p));
