@@ -156,6 +156,9 @@ public class ProcedureService {
         if (status == ProcedureStatus.DONE && in.actualDate() == null) {
             errors.add(new FieldError("actualDate", "procedure.error.done-needs-date"));
         }
+        cn.diaodu.common.InputText.checkDate(in.plannedDate(), "plannedDate", errors);
+        cn.diaodu.common.InputText.checkDate(in.appliedDate(), "appliedDate", errors);
+        cn.diaodu.common.InputText.checkDate(in.actualDate(), "actualDate", errors);
         String documentNo = Checks.blankToNull(in.documentNo());
         Checks.maxLength(documentNo, "documentNo", 100, errors);
         String note = Checks.blankToNull(in.note());
