@@ -59,13 +59,13 @@ public class ProcedureFigures {
     }
 
     /** The status of a kind for a project: PENDING where nothing was recorded. */
-    private static ProcedureStatus status(Map<String, ProcedureStore.Stored> rows, String code) {
-        ProcedureStore.Stored s = rows == null ? null : rows.get(code);
+    private static ProcedureStatus status(Map<String, ProcedureState> rows, String code) {
+        ProcedureState s = rows == null ? null : rows.get(code);
         return s == null ? ProcedureStatus.PENDING : s.status();
     }
 
     /** ready(p, M) ⇔ not started at the end of M and every kind of the catalogue DONE or NOT_NEEDED. */
-    private static boolean ready(Project p, YearMonth m, Map<String, ProcedureStore.Stored> rows,
+    private static boolean ready(Project p, YearMonth m, Map<String, ProcedureState> rows,
             List<ProcedureKind> all) {
         return notStarted(p, m) && all.stream().allMatch(k -> status(rows, k.code()).settled());
     }
@@ -110,13 +110,13 @@ public class ProcedureFigures {
     ProcedureAnalysis analysis(int year, int month, List<Project> ps) {
         YearMonth m = YearMonth.of(year, month);
         List<ProcedureKind> all = kinds.all();
-        Map<Long, Map<String, ProcedureStore.Stored>> rows = store.of(ids(ps));
+        Map<Long, Map<String, ProcedureState>> rows = store.of(ids(ps));
         LocalDate today = clock.today();
         int notStarted = 0;
         int ready = 0;
         int[][] counts = new int[all.size()][5];
         for (Project p : ps) {
-            Map<String, ProcedureStore.Stored> r = rows.get(p.id());
+            Map<String, ProcedureState> r = rows.get(p.id());
             if (notStarted(p, m)) {
                 notStarted++;
             }
@@ -124,7 +124,7 @@ public class ProcedureFigures {
                 ready++;
             }
             for (int k = 0; k < all.size(); k++) {
-                ProcedureStore.Stored s = r == null ? null : r.get(all.get(k).code());
+                ProcedureState s = r == null ? null : r.get(all.get(k).code());
                 ProcedureStatus st = s == null ? ProcedureStatus.PENDING : s.status();
                 counts[k][st.ordinal()]++;
                 if (s != null && ProcedureService.overdue(st, s.plannedDate(), today)) {
@@ -162,7 +162,7 @@ public class ProcedureFigures {
     public Set<Long> readyProjectIds(int year, int month, Collection<Project> ps) {
         YearMonth m = YearMonth.of(year, month);
         List<ProcedureKind> all = kinds.all();
-        Map<Long, Map<String, ProcedureStore.Stored>> rows = store.of(ids(ps));
+        Map<Long, Map<String, ProcedureState>> rows = store.of(ids(ps));
         Set<Long> out = new LinkedHashSet<>();
         for (Project p : ps) {
             if (ready(p, m, rows.get(p.id()), all)) {
@@ -202,13 +202,13 @@ public class ProcedureFigures {
     List<ProcedureAnalysis.Overdue> overdue(List<Project> ps) {
         LocalDate today = clock.today();
         List<ProcedureKind> all = kinds.all();
-        Map<Long, Map<String, ProcedureStore.Stored>> rows = store.of(ids(ps));
+        Map<Long, Map<String, ProcedureState>> rows = store.of(ids(ps));
         Map<Long, String> units = unitNames();
         List<ProcedureAnalysis.Overdue> out = new ArrayList<>();
         for (Project p : ps) {
-            Map<String, ProcedureStore.Stored> r = rows.getOrDefault(p.id(), Map.of());
+            Map<String, ProcedureState> r = rows.getOrDefault(p.id(), Map.of());
             for (ProcedureKind k : all) {
-                ProcedureStore.Stored s = r.get(k.code());
+                ProcedureState s = r.get(k.code());
                 if (s != null && ProcedureService.overdue(s.status(), s.plannedDate(), today)) {
                     out.add(new ProcedureAnalysis.Overdue(p.id(), p.code(), p.name(), k.code(), k.name(), s.status(),
                             s.plannedDate(), ChronoUnit.DAYS.between(s.plannedDate(), today),
@@ -238,8 +238,8 @@ public class ProcedureFigures {
         kinds.all().forEach(k -> catalogue.add(k.code()));
         Map<Long, String> units = unitNames();
         Map<Long, long[]> acc = new HashMap<>(); // procedures, done, overdue, timed, total days, longest
-        for (Map<String, ProcedureStore.Stored> r : store.of(ids(ps)).values()) {
-            for (ProcedureStore.Stored s : r.values()) {
+        for (Map<String, ProcedureState> r : store.of(ids(ps)).values()) {
+            for (ProcedureState s : r.values()) {
                 if (s.approvingUnitId() == null || !catalogue.contains(s.code())) {
                     continue;
                 }

@@ -67,7 +67,7 @@ public class ProcedureService {
 
     /** The items of a project the caller has already been allowed to read. */
     List<ProcedureItem> items(Project p) {
-        Map<String, ProcedureStore.Stored> rows = store.of(List.of(p.id())).getOrDefault(p.id(), Map.of());
+        Map<String, ProcedureState> rows = store.of(List.of(p.id())).getOrDefault(p.id(), Map.of());
         Map<String, ProcedureItem.Scan> scans = store.scans(List.of(p.id())).getOrDefault(p.id(), Map.of());
         Map<Long, String> units = unitNames();
         java.time.LocalDate today = clock.today();
@@ -78,7 +78,7 @@ public class ProcedureService {
         return out;
     }
 
-    private static ProcedureItem item(ProcedureKind k, ProcedureStore.Stored s, ProcedureItem.Scan scan,
+    private static ProcedureItem item(ProcedureKind k, ProcedureState s, ProcedureItem.Scan scan,
             Map<Long, String> units, java.time.LocalDate today) {
         if (s == null) {
             return new ProcedureItem(k.code(), k.name(), ProcedureStatus.PENDING, null, null, null, null, null, null,
@@ -115,7 +115,7 @@ public class ProcedureService {
     @Transactional
     public ProcedureItem put(long projectId, String code, ProcedureInput in, CurrentUser user) {
         Target t = target(projectId, code, user);
-        ProcedureStore.Stored after = validate(projectId, t.kind().code(), in);
+        ProcedureState after = validate(projectId, t.kind().code(), in);
         save(t, after, user);
         return items(t.project()).stream().filter(i -> i.code().equals(t.kind().code())).findFirst().orElseThrow();
     }
@@ -127,7 +127,7 @@ public class ProcedureService {
     @Transactional
     public void putWithScan(long projectId, String code, ProcedureInput in, MultipartFile file, CurrentUser user) {
         Target t = target(projectId, code, user);
-        ProcedureStore.Stored after = validate(projectId, t.kind().code(), in);
+        ProcedureState after = validate(projectId, t.kind().code(), in);
         Uploads.Upload upload = file == null || file.isEmpty() ? null
                 : Uploads.read(file, Uploads.SCANS, maxScan, "procedure.error.scan-types");
         save(t, after, user);
@@ -136,18 +136,18 @@ public class ProcedureService {
         }
     }
 
-    private void save(Target t, ProcedureStore.Stored after, CurrentUser user) {
-        ProcedureStore.Stored before = store.find(t.project().id(), t.kind().code()).orElse(null);
+    private void save(Target t, ProcedureState after, CurrentUser user) {
+        ProcedureState before = store.find(t.project().id(), t.kind().code()).orElse(null);
         store.save(after, user.username(), clock.now());
-        ProcedureStore.Stored was = before != null ? before
-                : new ProcedureStore.Stored(t.project().id(), t.kind().code(), ProcedureStatus.PENDING, null, null,
+        ProcedureState was = before != null ? before
+                : new ProcedureState(t.project().id(), t.kind().code(), ProcedureStatus.PENDING, null, null,
                         null, null, null, null);
         events.publishEvent(AuditRecord.of("PROCEDURE_UPDATE", "PROJECT_PROCEDURE",
                 t.project().id() + "/" + t.kind().code(), t.project().name() + " · " + t.kind().nameZh())
                 .withChanges(AuditRecord.changes(was, after, "projectId", "code")));
     }
 
-    private ProcedureStore.Stored validate(long projectId, String code, ProcedureInput in) {
+    private ProcedureState validate(long projectId, String code, ProcedureInput in) {
         List<FieldError> errors = new ArrayList<>();
         if (in == null) {
             in = new ProcedureInput(null, null, null, null, null, null, null);
@@ -167,7 +167,7 @@ public class ProcedureService {
             errors.add(FieldError.of("approvingUnitId", "procedure.error.unknown-unit", in.approvingUnitId()));
         }
         Checks.throwIfAny(errors);
-        return new ProcedureStore.Stored(projectId, code, status, in.plannedDate(), in.appliedDate(),
+        return new ProcedureState(projectId, code, status, in.plannedDate(), in.appliedDate(),
                 in.actualDate(), documentNo, in.approvingUnitId(), note);
     }
 

@@ -20,28 +20,23 @@ class ProcedureStore {
         this.jdbc = jdbc;
     }
 
-    /** One recorded procedure (also the state the audit compares before and after a change). */
-    record Stored(long projectId, String code, ProcedureStatus status, LocalDate plannedDate, LocalDate appliedDate,
-            LocalDate actualDate, String documentNo, Long approvingUnitId, String note) {
-    }
-
     private static final String SELECT = "select project_id, kind_code, status, planned_date, applied_date, actual_date,"
             + " document_no, approving_unit_id, note from project_procedure";
 
-    private static Stored row(java.sql.ResultSet rs, int i) throws java.sql.SQLException {
-        return new Stored(rs.getLong(1), rs.getString(2), ProcedureStatus.valueOf(rs.getString(3)),
+    private static ProcedureState row(java.sql.ResultSet rs, int i) throws java.sql.SQLException {
+        return new ProcedureState(rs.getLong(1), rs.getString(2), ProcedureStatus.valueOf(rs.getString(3)),
                 rs.getObject(4, LocalDate.class), rs.getObject(5, LocalDate.class), rs.getObject(6, LocalDate.class),
                 rs.getString(7), rs.getObject(8, Long.class), rs.getString(9));
     }
 
-    Optional<Stored> find(long projectId, String code) {
+    Optional<ProcedureState> find(long projectId, String code) {
         return jdbc.sql(SELECT + " where project_id = ? and kind_code = ?").params(projectId, code)
                 .query(ProcedureStore::row).optional();
     }
 
     /** The records of many projects at once: project id → kind code → record (500 ids a statement). */
-    Map<Long, Map<String, Stored>> of(Collection<Long> projectIds) {
-        Map<Long, Map<String, Stored>> out = new HashMap<>();
+    Map<Long, Map<String, ProcedureState>> of(Collection<Long> projectIds) {
+        Map<Long, Map<String, ProcedureState>> out = new HashMap<>();
         List<Long> ids = List.copyOf(projectIds);
         for (int from = 0; from < ids.size(); from += 500) {
             jdbc.sql(SELECT + " where project_id in (:ids)").param("ids", ids.subList(from,
@@ -55,7 +50,7 @@ class ProcedureStore {
      * Inserts or replaces the record of (project, kind). A first insert that loses the race to a concurrent one is
      * refused by the unique key (409, {@code common.ApiErrors}), never half-written.
      */
-    void save(Stored s, String by, OffsetDateTime at) {
+    void save(ProcedureState s, String by, OffsetDateTime at) {
         if (update(s, by, at) == 0) {
             jdbc.sql("insert into project_procedure(project_id, kind_code, status, planned_date, applied_date,"
                     + " actual_date, document_no, approving_unit_id, note, updated_by, updated_at)"
@@ -65,7 +60,7 @@ class ProcedureStore {
         }
     }
 
-    private int update(Stored s, String by, OffsetDateTime at) {
+    private int update(ProcedureState s, String by, OffsetDateTime at) {
         return jdbc.sql("update project_procedure set status = ?, planned_date = ?, applied_date = ?, actual_date = ?,"
                 + " document_no = ?, approving_unit_id = ?, note = ?, updated_by = ?, updated_at = ?"
                 + " where project_id = ? and kind_code = ?")
