@@ -99,7 +99,7 @@ class LedgerPages {
         if (w != null) {
             rows.removeIf(f -> f.warning() != w);
         }
-        // docs/figures.md §7: 手续齐备待开工 (READY) and 手续逾期 (OVERDUE)
+        // docs/figures.md §8 (前期手续): 手续齐备待开工 (READY) and 手续逾期 (OVERDUE)
         if ("READY".equals(query.procedures()) || "OVERDUE".equals(query.procedures())) {
             LedgerProcedures lp = procedures.getIfAvailable(() -> LedgerProcedures.NONE);
             java.util.Set<Long> keep = "READY".equals(query.procedures())

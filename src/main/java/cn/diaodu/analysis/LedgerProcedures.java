@@ -7,7 +7,7 @@ import cn.diaodu.project.Project;
 
 /**
  * The extension point of the ledger's procedure filters (手续齐备待开工, 手续逾期): the module of the preliminary
- * procedures implements it as a bean (docs/figures.md §7), so that the analysis module does not depend on it (that
+ * procedures implements it as a bean (docs/figures.md §8 (前期手续)), so that the analysis module does not depend on it (that
  * module implements the bulletin's {@code ProcedureOverview} too, and the bulletin depends on the analysis). Without
  * such a bean neither filter keeps a project.
  */

@@ -173,7 +173,7 @@ public class BulletinService {
             List<ProjectFigures> ordered = new ArrayList<>(lateStart);
             ordered.addAll(notDue);
             blocks.add(notStartedTable("not-started", ordered, units, tree, asOf));
-            // docs/figures.md §7: the preliminary procedures, when a module keeps them
+            // docs/figures.md §8 (前期手续): the preliminary procedures, when a module keeps them
             ProcedureOverview po = procedures.getIfAvailable();
             if (po != null) {
                 Set<Long> ids = new LinkedHashSet<>();

@@ -4,7 +4,7 @@ import java.util.Set;
 
 /**
  * The extension point of the bulletin's sentence on the preliminary procedures (尚在办理前期手续X个，占X%；手续齐备待开工X个,
- * docs/figures.md §7): the module of the procedures implements it as a bean; without one the bulletin leaves the
+ * docs/figures.md §8 (前期手续)): the module of the procedures implements it as a bean; without one the bulletin leaves the
  * sentence out. The bulletin module itself knows nothing of procedures.
  */
 public interface ProcedureOverview {

@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * The figures of docs/figures.md §7 for year Y and month M over the projects of Y in the caller's scope
+ * The figures of docs/figures.md §8 (前期手续) for year Y and month M over the projects of Y in the caller's scope
  * ({@code GET /api/analysis/procedures}, CONTRACT §11).
  */
 public record ProcedureAnalysis(int year, int month, int projects, int notStarted, BigDecimal notStartedRate,

@@ -10,7 +10,7 @@ import org.springframework.web.bind.annotation.RestController;
 import cn.diaodu.identity.CurrentUsers;
 import cn.diaodu.reporting.ReportingMonth;
 
-/** CONTRACT §11 and docs/figures.md §7: the procedures' overview and the approving units' ranking. */
+/** CONTRACT §11 and docs/figures.md §8 (前期手续): the procedures' overview and the approving units' ranking. */
 @RestController
 class ProcedureAnalysisApi {
     private final ProcedureFigures figures;

@@ -30,7 +30,7 @@ import cn.diaodu.project.ProjectFilter;
 import cn.diaodu.project.ProjectService;
 
 /**
- * The figures of the preliminary procedures (docs/figures.md §7), the one definition for the API, the page
+ * The figures of the preliminary procedures (docs/figures.md §8 (前期手续)), the one definition for the API, the page
  * {@code /procedures}, the ledger's filters and the bulletin. Set-based: the projects of the scope in one query
  * ({@link ProjectService#list}), their records and the catalogue in one more each; counted in Java.
  */
@@ -99,7 +99,7 @@ public class ProcedureFigures {
         }
     }
 
-    // ---- §7.1 the overview ---------------------------------------------------------------------------------
+    // ---- §8.1 the overview ---------------------------------------------------------------------------------
 
     /** GET /api/analysis/procedures: the overview of year and month over the projects of the scope. */
     public ProcedureAnalysis analysis(int year, int month, String regionCode, CurrentUser user) {
@@ -196,7 +196,7 @@ public class ProcedureFigures {
         return new Overview(a.projects(), a.notStarted(), a.ready());
     }
 
-    // ---- §7.2 overdue procedures and the approving units ---------------------------------------------------
+    // ---- §8.2 overdue procedures and the approving units ---------------------------------------------------
 
     /** Every overdue procedure of the projects, the longest overdue first (then project code, catalogue order). */
     List<ProcedureAnalysis.Overdue> overdue(List<Project> ps) {

@@ -34,7 +34,7 @@ import cn.diaodu.reporting.ReportingMonth;
 
 /**
  * The pages of the procedures: the row forms of the project page's section, the scan's download, the page
- * {@code /procedures} for the project office (the overview of docs/figures.md §7, the ready projects, the overdue
+ * {@code /procedures} for the project office (the overview of docs/figures.md §8 (前期手续), the ready projects, the overdue
  * procedures with search and paging, the approving units' ranking). Every rule is the services', as for the API.
  */
 @Controller

@@ -9,7 +9,7 @@ import cn.diaodu.support.Api;
 import cn.diaodu.support.ApiTest;
 
 /**
- * A small city for the procedures' figures (docs/figures.md §7), year 2024, today 2024-07-15:
+ * A small city for the procedures' figures (docs/figures.md §8 (前期手续)), year 2024, today 2024-07-15:
  * <ul>
  * <li>A 已开工: started 2024-01-10; APPROVAL done (applied 2023-10-01, approved 2023-10-21 by unit B, 20 days), the
  * rest unrecorded;</li>

@@ -12,7 +12,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import cn.diaodu.support.Api;
 
 /**
- * docs/figures.md §7 on the small city of {@link ProcedureCity}: GET /api/analysis/procedures (projects, not started
+ * docs/figures.md §8 (前期手续) on the small city of {@link ProcedureCity}: GET /api/analysis/procedures (projects, not started
  * and its rate, ready, per kind with unrecorded kinds pending) for July and August, in scope and by region; the
  * approving units' ranking.
  */
