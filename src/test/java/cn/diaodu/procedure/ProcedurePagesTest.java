@@ -161,6 +161,9 @@ class ProcedurePagesTest extends ProcedureCity {
         String august = disp.page("/procedures?ym=2024-08");
         assertThat(august).contains("id=\"kpi-ready\">1<").doesNotContain("id=\"ready-" + c.d() + "\"");
         assertThat(disp.page("/procedures")).contains("前期手续办理情况");
+        assertThat(disp.page("/procedures?ym=2024-07&lang=en")).contains("Environmental impact assessment",
+                "Projects ready to start (2)", "Overdue procedures");
+        disp.page("/procedures?lang=zh_CN");
         assertThat(disp.page("/dashboard")).contains("href=\"/procedures\"");
         assertThat(new Session(c.w().reporterA).get("/procedures").statusCode()).isEqualTo(403);
     }
