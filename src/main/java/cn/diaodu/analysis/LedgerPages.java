@@ -38,15 +38,18 @@ class LedgerPages {
     private final ReportService reports;
     private final OrganisationService organisation;
     private final cn.diaodu.reporting.ReportPhotos photos;
+    private final org.springframework.beans.factory.ObjectProvider<LedgerProcedures> procedures;
 
     LedgerPages(AnalysisService analysis, ProjectService projects, ProjectAccess access, ReportService reports,
-            OrganisationService organisation, cn.diaodu.reporting.ReportPhotos photos) {
+            OrganisationService organisation, cn.diaodu.reporting.ReportPhotos photos,
+            org.springframework.beans.factory.ObjectProvider<LedgerProcedures> procedures) {
         this.photos = photos;
         this.analysis = analysis;
         this.projects = projects;
         this.access = access;
         this.reports = reports;
         this.organisation = organisation;
+        this.procedures = procedures;
     }
 
     /** Sort keys of the list, each with its comparator. */
@@ -61,7 +64,7 @@ class LedgerPages {
 
     /** The filters of the list as typed, kept in its links and its export. */
     record Query(String ym, String q, String regionCode, String leadUnitId, String leaderId, String category,
-            String level, String warning) {
+            String level, String warning, String procedures) {
         Map<String, String> params() {
             Map<String, String> m = new java.util.LinkedHashMap<>();
             m.put("ym", ym);
@@ -72,6 +75,7 @@ class LedgerPages {
             m.put("category", category);
             m.put("level", level);
             m.put("warning", warning);
+            m.put("procedures", procedures);
             return m;
         }
     }
@@ -96,6 +100,14 @@ class LedgerPages {
                 parse(ProjectLevel.class, query.level())), user));
         if (w != null) {
             rows.removeIf(f -> f.warning() != w);
+        }
+        // docs/figures.md §10 (前期手续): 手续齐备待开工 (READY) and 手续逾期 (OVERDUE)
+        if ("READY".equals(query.procedures()) || "OVERDUE".equals(query.procedures())) {
+            LedgerProcedures lp = procedures.getIfAvailable(() -> LedgerProcedures.NONE);
+            java.util.Set<Long> keep = "READY".equals(query.procedures())
+                    ? lp.readyProjectIds(m.year(), m.month(), rows.stream().map(ProjectFigures::project).toList())
+                    : lp.projectsWithOverdue(rows.stream().map(f -> f.project().id()).toList());
+            rows.removeIf(f -> !keep.contains(f.project().id()));
         }
         if (!blank(query.q())) {
             String k = query.q().strip().toLowerCase(java.util.Locale.ROOT);

@@ -40,13 +40,15 @@ public class BulletinService {
     private final OrganisationService organisation;
     private final AppClock clock;
     private final ObjectProvider<OpenProblems> problems;
+    private final ObjectProvider<ProcedureOverview> procedures;
 
     public BulletinService(AnalysisService analysis, OrganisationService organisation, AppClock clock,
-            ObjectProvider<OpenProblems> problems) {
+            ObjectProvider<OpenProblems> problems, ObjectProvider<ProcedureOverview> procedures) {
         this.analysis = analysis;
         this.organisation = organisation;
         this.clock = clock;
         this.problems = problems;
+        this.procedures = procedures;
     }
 
     /** Bulletins are for the project office and the leaders (CONTRACT §8). */
@@ -171,6 +173,13 @@ public class BulletinService {
             List<ProjectFigures> ordered = new ArrayList<>(lateStart);
             ordered.addAll(notDue);
             blocks.add(notStartedTable("not-started", ordered, units, tree, asOf));
+            // docs/figures.md §10 (前期手续): the preliminary procedures, when a module keeps them
+            ProcedureOverview po = procedures.getIfAvailable();
+            if (po != null) {
+                Set<Long> ids = new LinkedHashSet<>();
+                figures.forEach(f -> ids.add(f.project().id()));
+                blocks.add(new Bulletin.Para(BulletinText.procedures(po.overview(m.year(), mo, ids))));
+            }
         }
 
         // 六、存在问题

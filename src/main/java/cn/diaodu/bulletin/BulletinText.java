@@ -147,4 +147,13 @@ public final class BulletinText {
     public static String names(List<String> names) {
         return String.join("、", names);
     }
+
+    /** "尚在办理前期手续12个，占27.9%；手续齐备待开工3个。" (the share of all the bulletin's projects, one decimal). */
+    public static String procedures(ProcedureOverview.Overview o) {
+        BigDecimal share = o.projects() == 0 ? BigDecimal.ZERO.setScale(1)
+                : BigDecimal.valueOf(o.inProcedures() * 100L).divide(BigDecimal.valueOf(o.projects()), 1,
+                        RoundingMode.HALF_UP);
+        return "尚在办理前期手续" + o.inProcedures() + "个，占项目总数的" + share.toPlainString() + "%；手续齐备待开工"
+                + o.ready() + "个。";
+    }
 }

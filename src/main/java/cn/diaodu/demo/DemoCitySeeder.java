@@ -47,9 +47,12 @@ class DemoCitySeeder {
     private final ReportService reports;
     private final AppClock clock;
     private final TransactionTemplate tx;
+    private final DemoProcedures procedures;
 
     DemoCitySeeder(OrganisationService organisation, UserService users, ProjectService projects,
-            ReportService reports, AppClock clock, PlatformTransactionManager transactions) {
+            ReportService reports, AppClock clock, PlatformTransactionManager transactions,
+            DemoProcedures procedures) {
+        this.procedures = procedures;
         this.organisation = organisation;
         this.users = users;
         this.projects = projects;
@@ -100,6 +103,7 @@ class DemoCitySeeder {
                 reportCount++;
             }
         }
+        procedures.seed(projects.ofYear(year), units, today);
         return new Counts(regions, units.size(), leaders.size(), accounts, projectCount, reportCount);
     }
 

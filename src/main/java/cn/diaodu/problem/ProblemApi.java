@@ -1,11 +1,8 @@
 package cn.diaodu.problem;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -22,6 +19,7 @@ import org.springframework.web.multipart.MultipartFile;
 
 import cn.diaodu.common.Checks;
 import cn.diaodu.common.FieldError;
+import cn.diaodu.common.Uploads;
 import cn.diaodu.identity.CurrentUsers;
 
 /** CONTRACT §9: the problem ledger's API. */
@@ -157,18 +155,8 @@ class ProblemApi {
                 a.attachment().filename()).withNote("problem " + problemId);
     }
 
-    /**
-     * The file with its content type, always saved rather than shown ({@code attachment}, never {@code inline}), under
-     * its cleaned name (RFC 6266 {@code filename*} in UTF-8, see {@link AttachmentTypes#cleanName}), not sniffed.
-     */
+    /** The file, always saved rather than shown, under its cleaned name, not sniffed ({@link Uploads#download}). */
     static ResponseEntity<byte[]> download(ProblemService.AttachmentContent a) {
-        String name = AttachmentTypes.cleanName(a.attachment().filename());
-        ContentDisposition cd = ContentDisposition.attachment()
-                .filename(name.isEmpty() ? "attachment" : name, StandardCharsets.UTF_8).build();
-        return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType(a.attachment().contentType()))
-                .header(HttpHeaders.CONTENT_DISPOSITION, cd.toString())
-                .header("X-Content-Type-Options", "nosniff")
-                .body(a.content());
+        return Uploads.download(a.attachment().filename(), a.attachment().contentType(), a.content());
     }
 }

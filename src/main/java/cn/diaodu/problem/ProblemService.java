@@ -2,8 +2,6 @@ package cn.diaodu.problem;
 
 import static cn.diaodu.common.Checks.*;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -39,6 +37,7 @@ import cn.diaodu.common.Db;
 import cn.diaodu.common.FieldError;
 import cn.diaodu.common.ForbiddenException;
 import cn.diaodu.common.NotFoundException;
+import cn.diaodu.common.Uploads;
 import cn.diaodu.common.ValidationException;
 import cn.diaodu.identity.CurrentUser;
 import cn.diaodu.identity.Role;
@@ -641,35 +640,19 @@ public class ProblemService {
         if (!participant(user, r, ctx(List.of(r)))) {
             throw new ForbiddenException("problem " + id);
         }
-        if (file == null || file.isEmpty()) {
-            throw ValidationException.of("file", "problem.error.file-required");
-        }
-        if (file.getSize() > maxAttachment.toBytes()) {
-            throw ValidationException.of("file", "problem.error.file-too-large", maxAttachment.toMegabytes());
-        }
-        String name = AttachmentTypes.cleanName(file.getOriginalFilename());
-        String ext = AttachmentTypes.extension(name);
-        if (!AttachmentTypes.allowedExtension(ext)) {
-            throw ValidationException.of("file", "problem.error.attachment-types");
-        }
-        byte[] content;
-        try {
-            content = file.getBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        if (!AttachmentTypes.contentMatches(ext, content)) {
-            throw ValidationException.of("file", "problem.error.content-not-extension", ext);
-        }
+        Uploads.Upload upload = Uploads.read(file, Uploads.PHOTOS_AND_DOCUMENTS, maxAttachment,
+                "problem.error.attachment-types");
+        String name = upload.filename();
+        byte[] content = upload.content();
         if (r.status() == ProblemStatus.CLOSED) {
             throw new ConflictException("problem.error.problem-closed");
         }
         OffsetDateTime now = clock.now();
         long attId = Db.insert(jdbc.sql("insert into problem_attachment(problem_id, filename, content_type, "
                 + "size_bytes, content, uploaded_by, uploaded_at) values (?,?,?,?,?,?,?)")
-                .params(id, name, AttachmentTypes.CONTENT_TYPES.get(ext), (long) content.length, content,
+                .params(id, name, upload.contentType(), (long) content.length, content,
                         user.username(), now));
-        return new Attachment(attId, id, name, AttachmentTypes.CONTENT_TYPES.get(ext), content.length,
+        return new Attachment(attId, id, name, upload.contentType(), content.length,
                 user.username(), now);
     }
 

@@ -273,6 +273,39 @@ class DemoCityTest extends ApiTest {
     }
 
     @Test
+    void theProceduresAreUnderWaySomeOverdueSomeReady() {
+        Api d = demo("dispatcher");
+        JsonNode a = ok(d.get("/api/analysis/procedures?year=2024&month=7")).body();
+        assertThat(a.get("projects").asInt()).isEqualTo(DemoCatalogue.PROJECTS.size());
+        assertThat(a.get("notStarted").asInt()).isPositive();
+        assertThat(a.get("ready").asInt()).as("some ready to start").isPositive()
+                .isLessThan(a.get("notStarted").asInt());
+        int overdue = 0;
+        for (JsonNode k : a.get("kinds")) {
+            overdue += k.get("overdue").asInt();
+            assertThat(k.get("done").asInt() + k.get("notNeeded").asInt()).as("%s: most are settled", k)
+                    .isGreaterThan(k.get("pending").asInt() + k.get("inProgress").asInt());
+        }
+        assertThat(overdue).as("a few overdue").isPositive();
+        JsonNode approvers = ok(d.get("/api/analysis/procedures/approvers?year=2024")).body();
+        assertThat(approvers.findValuesAsText("unitName")).contains("市发展和改革委员会", "市生态环境局");
+        // a project under way: its approval is done, with a document number and an approving unit
+        JsonNode started = null;
+        for (JsonNode p : ok(d.get("/api/analysis/projects?year=2024&month=7")).body()) {
+            if (p.get("started").asBoolean()) {
+                started = p;
+                break;
+            }
+        }
+        assertThat(started).isNotNull();
+        JsonNode approval = ok(d.get("/api/projects/" + started.get("id").asLong() + "/procedures")).body().get(0);
+        assertThat(approval.get("code").asText()).isEqualTo("APPROVAL");
+        assertThat(approval.get("status").asText()).isEqualTo("DONE");
+        assertThat(approval.get("documentNo").asText()).matches("青发改审批〔20\\d\\d〕\\d+号");
+        assertThat(approval.get("approvingUnitName").asText()).isEqualTo("市发展和改革委员会");
+    }
+
+    @Test
     void reportsFromJanuaryToTheCurrentMonth() {
         Api d = demo("dispatcher");
         JsonNode projects = ok(d.get("/api/projects?year=2024")).body();

@@ -79,15 +79,15 @@ class ProblemRulesTest {
     void fileTypesByExtensionAndContent() {
         byte[] png = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 1, 2};
         byte[] pdf = "%PDF-1.7".getBytes(StandardCharsets.US_ASCII);
-        assertThat(AttachmentTypes.extension("现场.PNG")).isEqualTo("png");
-        assertThat(AttachmentTypes.allowedExtension("png")).isTrue();
-        assertThat(AttachmentTypes.allowedExtension("gif")).isFalse();
-        assertThat(AttachmentTypes.allowedExtension("doc")).isFalse();
-        assertThat(AttachmentTypes.contentMatches("png", png)).isTrue();
-        assertThat(AttachmentTypes.contentMatches("pdf", png)).isFalse();
-        assertThat(AttachmentTypes.contentMatches("pdf", pdf)).isTrue();
-        assertThat(AttachmentTypes.contentMatches("jpg", new byte[] {(byte) 0xFF})).isFalse();
-        assertThat(AttachmentTypes.cleanName("C:\\Users\\张三\\现场.png")).isEqualTo("现场.png");
-        assertThat(AttachmentTypes.cleanName("../../etc/passwd.pdf")).isEqualTo("passwd.pdf");
+        assertThat(cn.diaodu.common.Uploads.extension("现场.PNG")).isEqualTo("png");
+        assertThat(cn.diaodu.common.Uploads.allowedExtension("png")).isTrue();
+        assertThat(cn.diaodu.common.Uploads.allowedExtension("gif")).isFalse();
+        assertThat(cn.diaodu.common.Uploads.allowedExtension("doc")).isFalse();
+        assertThat(cn.diaodu.common.Uploads.contentMatches("png", png)).isTrue();
+        assertThat(cn.diaodu.common.Uploads.contentMatches("pdf", png)).isFalse();
+        assertThat(cn.diaodu.common.Uploads.contentMatches("pdf", pdf)).isTrue();
+        assertThat(cn.diaodu.common.Uploads.contentMatches("jpg", new byte[] {(byte) 0xFF})).isFalse();
+        assertThat(cn.diaodu.common.Uploads.cleanName("C:\\Users\\张三\\现场.png")).isEqualTo("现场.png");
+        assertThat(cn.diaodu.common.Uploads.cleanName("../../etc/passwd.pdf")).isEqualTo("passwd.pdf");
     }
 }
