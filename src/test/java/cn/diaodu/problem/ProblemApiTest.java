@@ -461,34 +461,6 @@ class ProblemApiTest extends ApiTest {
         }
     }
 
-    /** POSTs a multipart form with one part {@code partName}. */
-    private Api.Res upload(String username, String path, String partName, String filename, byte[] content) {
-        String boundary = "----diaodu" + UUID.randomUUID();
-        ByteArrayOutputStream body = new ByteArrayOutputStream();
-        String head = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + partName + "\"; filename=\""
-                + filename + "\"\r\nContent-Type: application/octet-stream\r\n\r\n";
-        body.writeBytes(head.getBytes(StandardCharsets.UTF_8));
-        body.writeBytes(content);
-        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        HttpRequest req = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .header("Authorization", "Bearer " + token(username, PASSWORD))
-                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build();
-        try {
-            HttpResponse<String> r = HttpClient.newHttpClient().send(req,
-                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-            JsonNode node;
-            try {
-                node = Api.json().readTree(r.body());
-            } catch (IOException notJson) {
-                node = com.fasterxml.jackson.databind.node.NullNode.instance;
-            }
-            return new Api.Res(r.statusCode(), node, r.body());
-        } catch (IOException | InterruptedException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
     private HttpResponse<byte[]> download(String username, String path) throws Exception {
         HttpRequest req = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
                 .header("Authorization", "Bearer " + token(username, PASSWORD)).GET().build();

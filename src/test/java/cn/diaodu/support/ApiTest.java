@@ -221,4 +221,32 @@ public abstract class ApiTest {
         r.get("errors").forEach(e -> fields.add(e.get("field").asText()));
         assertThat(fields).as("%s", r).contains(field);
     }
+
+    /** POSTs a multipart form with one part {@code partName}. */
+    protected Api.Res upload(String username, String path, String partName, String filename, byte[] content) {
+        String boundary = "----diaodu" + java.util.UUID.randomUUID();
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        String head = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + partName + "\"; filename=\""
+                + filename + "\"\r\nContent-Type: application/octet-stream\r\n\r\n";
+        body.writeBytes(head.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        body.writeBytes(content);
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        java.net.http.HttpRequest req = java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + port + path))
+                .header("Authorization", "Bearer " + token(username, PASSWORD))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build();
+        try {
+            java.net.http.HttpResponse<String> r = java.net.http.HttpClient.newHttpClient().send(req,
+                    java.net.http.HttpResponse.BodyHandlers.ofString(java.nio.charset.StandardCharsets.UTF_8));
+            com.fasterxml.jackson.databind.JsonNode node;
+            try {
+                node = Api.json().readTree(r.body());
+            } catch (java.io.IOException notJson) {
+                node = com.fasterxml.jackson.databind.node.NullNode.instance;
+            }
+            return new Api.Res(r.statusCode(), node, r.body());
+        } catch (java.io.IOException | InterruptedException e) {
+            throw new IllegalStateException(e);
+        }
+    }
 }
