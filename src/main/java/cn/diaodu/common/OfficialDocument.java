@@ -231,6 +231,20 @@ public final class OfficialDocument implements AutoCloseable {
         return p;
     }
 
+    /** A photo (JPEG) centred in its own paragraph, {@code widthMm} wide with its proportions kept, then its caption. */
+    public void photo(byte[] jpeg, int widthPx, int heightPx, double widthMm, String caption) {
+        XWPFParagraph p = figureParagraph();
+        double heightMm = widthMm * heightPx / Math.max(1, widthPx);
+        try {
+            p.createRun().addPicture(new java.io.ByteArrayInputStream(jpeg), org.apache.poi.xwpf.usermodel.Document.PICTURE_TYPE_JPEG,
+                    "photo.jpg", org.apache.poi.util.Units.toEMU(widthMm * 72 / 25.4),
+                    org.apache.poi.util.Units.toEMU(heightMm * 72 / 25.4));
+        } catch (org.apache.poi.openxml4j.exceptions.InvalidFormatException | IOException e) {
+            throw new IllegalStateException(e);
+        }
+        caption(caption);
+    }
+
     /** A centred body line: a figure's caption. */
     public void caption(String text) {
         XWPFParagraph p = paragraph();

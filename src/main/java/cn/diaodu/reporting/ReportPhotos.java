@@ -183,6 +183,12 @@ public class ReportPhotos {
         return new Content(ph, bytes);
     }
 
+    /** A photo's thumbnail, whoever asks (callers check access): for the meeting brief. */
+    public byte[] thumbnailOf(long photoId) {
+        return jdbc.sql("select thumbnail from report_photo where id = ?").param(photoId)
+                .query((rs, i) -> rs.getBytes(1)).optional().orElseThrow(() -> new NotFoundException("photo " + photoId));
+    }
+
     /** Removes a photo: its uploader, or a dispatcher who may report on the project. */
     @Transactional
     public void delete(long id, CurrentUser user) {

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.stereotype.Component;
 
@@ -18,6 +19,7 @@ import cn.diaodu.document.DocumentKind;
 import cn.diaodu.identity.CurrentUser;
 import cn.diaodu.organisation.OrganisationService;
 import cn.diaodu.reporting.MonthlyReport;
+import cn.diaodu.reporting.ReportPhotos;
 import cn.diaodu.reporting.ReportService;
 
 /**
@@ -32,9 +34,11 @@ class SupervisionDocuments {
     private final SupervisionService supervision;
     private final AppClock clock;
     private final DocumentHeaders headers;
+    private final ReportPhotos photos;
 
     SupervisionDocuments(ReportService reports, OrganisationService organisation, SupervisionService supervision,
-            AppClock clock, DocumentHeaders headers) {
+            AppClock clock, DocumentHeaders headers, ReportPhotos photos) {
+        this.photos = photos;
         this.headers = headers;
         this.reports = reports;
         this.supervision = supervision;
@@ -59,6 +63,7 @@ class SupervisionDocuments {
                 doc.line(n++ + ". " + i.name() + "（" + i.code() + "，" + i.leadUnitName() + "）");
             }
             YearMonthLabel label = new YearMonthLabel(SupervisionService.agendaMonth(m));
+            Map<Long, ReportPhotos.Photo> latest = photos.latest(items.stream().map(AgendaItem::projectId).toList());
             n = 1;
             for (AgendaItem i : items) {
                 doc.pageBreak();
@@ -85,6 +90,12 @@ class SupervisionDocuments {
                     }
                     doc.table(List.of("月份", "当月完成投资（万元）", "形象进度"), rows, List.of(2, 3, 5),
                             List.of(false, true, false), false);
+                }
+                ReportPhotos.Photo photo = latest.get(i.projectId());
+                if (photo != null) {
+                    doc.line("最新现场照片：");
+                    doc.photo(photos.thumbnailOf(photo.id()), photo.width(), photo.height(), 80,
+                            photo.period() + (photo.caption() == null ? "" : "　" + photo.caption()));
                 }
                 doc.line("存在问题及需协调事项：");
                 List<String> open = supervision.openProblemsOf(i.projectId());

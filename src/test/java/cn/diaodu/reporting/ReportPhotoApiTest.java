@@ -20,9 +20,9 @@ import cn.diaodu.support.Api;
 import cn.diaodu.support.ApiTest;
 
 /** Site photos of a monthly report (issue 12 point 4): JPEG and PNG only, checked by decoding, with thumbnails. */
-class ReportPhotoApiTest extends ApiTest {
+public class ReportPhotoApiTest extends ApiTest {
 
-    static byte[] image(String format, int w, int h) throws IOException {
+    public static byte[] image(String format, int w, int h) throws IOException {
         BufferedImage img = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = img.createGraphics();
         g.setColor(new Color(40, 120, 200));

@@ -45,6 +45,9 @@ class SupervisionApiTest extends ApiTest {
         invalid(dispatcher.post("/api/meetings", Map.of("title", "x", "type", "MONTHLY", "date", "2024-13-01")),
                 "date");
 
+        // the latest site photo of a project goes into its brief
+        assertThat(upload(w.dispatcher, "/api/projects/" + late + "/reports/2024-06/photos", "file", "现场.jpg",
+                cn.diaodu.reporting.ReportPhotoApiTest.image("jpeg", 640, 480)).status()).isEqualTo(201);
         var meeting = created(dispatcher.post("/api/meetings", Map.of("title", "7月份重点项目调度会", "type",
                 "MONTHLY", "date", "2024-07-10")));
         long id = meeting.id();
@@ -66,7 +69,8 @@ class SupervisionApiTest extends ApiTest {
         try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(docx.body()));
                 XWPFWordExtractor text = new XWPFWordExtractor(doc)) {
             assertThat(text.getText()).contains("7月份重点项目调度会", "议题1：另一滞后项目", "议题2：滞后项目")
-                    .doesNotContain("正常项目");
+                    .doesNotContain("正常项目").contains("最新现场照片");
+            assertThat(doc.getAllPictures()).as("one brief has a photo").hasSize(1);
             // the layout of official documents, as the bulletin's: A4, margins 37/35/28/26 mm, "— n —" at the foot
             var sect = doc.getDocument().getBody().getSectPr();
             assertThat(((java.math.BigInteger) sect.getPgSz().getW()).intValue()).isEqualTo(11906);
