@@ -82,6 +82,24 @@ class ProcedureJourneyTest extends ApiTest {
             assertThat(br.text("procedures-ready")).isEqualTo("手续齐备待开工");
             noSidewaysScroll(br, "the saved section");
             shot(br, "procedure-saved-390");
+
+            // two site photos of the month, chosen at once as on a phone
+            Path one = Files.createTempFile("基坑", ".jpg");
+            Files.write(one, cn.diaodu.reporting.ReportPhotoApiTest.image("jpeg", 1200, 900));
+            Path two = Files.createTempFile("钢结构", ".png");
+            Files.write(two, cn.diaodu.reporting.ReportPhotoApiTest.image("png", 900, 1200));
+            ProblemJourneyTest.press(br, "photo-add");
+            br.waitFor("photo-form");
+            br.driver.findElement(By.id("photo-files")).sendKeys(one + "\n" + two);
+            br.type("photo-caption", "主体施工");
+            ProblemJourneyTest.press(br, "photo-upload");
+            br.waitFor("flash");
+            assertThat(br.text("flash")).contains("2");
+            assertThat(br.driver.findElements(By.cssSelector("#photos .photo-card img"))).hasSize(2);
+            noSidewaysScroll(br, "the photo page");
+            shot(br, "photos-390");
+            br.go("/projects/" + id);
+            assertThat(br.driver.findElements(By.cssSelector("#photo-timeline img"))).hasSize(2);
         }
         JsonNode eia = null;
         for (JsonNode n : ok(dispatcher.get("/api/projects/" + id + "/procedures")).body()) {
