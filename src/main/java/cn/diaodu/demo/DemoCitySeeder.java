@@ -47,9 +47,12 @@ class DemoCitySeeder {
     private final ReportService reports;
     private final AppClock clock;
     private final TransactionTemplate tx;
+    private final DemoSuspensions suspensions;
 
     DemoCitySeeder(OrganisationService organisation, UserService users, ProjectService projects,
-            ReportService reports, AppClock clock, PlatformTransactionManager transactions) {
+            ReportService reports, AppClock clock, PlatformTransactionManager transactions,
+            DemoSuspensions suspensions) {
+        this.suspensions = suspensions;
         this.organisation = organisation;
         this.users = users;
         this.projects = projects;
@@ -100,6 +103,7 @@ class DemoCitySeeder {
                 reportCount++;
             }
         }
+        suspensions.seed(today);
         return new Counts(regions, units.size(), leaders.size(), accounts, projectCount, reportCount);
     }
 
