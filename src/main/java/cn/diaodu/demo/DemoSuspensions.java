@@ -41,10 +41,12 @@ class DemoSuspensions {
         Project resumed = started.get(n * 4 / 7);
         Project rejected = started.get(n * 5 / 7);
 
-        long a = request(envInspection, "因中央生态环境保护督察反馈问题停工整改，整改验收后复工", today.minusDays(20), today.plusDays(40));
+        long a = request(envInspection, "因环保督察停工整改，按中央生态环境保护督察反馈问题限期整改，验收合格后复工",
+                today.minusDays(20), today.plusDays(40));
         suspensions.approve(a, new DecisionInput("同意停工整改，请按督察要求限期整改到位", null), DemoCitySeeder.OFFICE);
 
-        long b = request(funding, "因资金链紧张缓建，业主正在协调银行贷款和股东增资", today.minusDays(45), today.plusDays(75));
+        long b = request(funding, "因资金链紧张缓建，业主正在协调银行贷款和股东增资", today.minusDays(45),
+                today.plusDays(75));
         suspensions.approve(b, new DecisionInput("同意缓建，请每月报送融资进展", null), DemoCitySeeder.OFFICE);
 
         request(awaiting, "因征地拆迁遗留问题未解决，申请暂停施工", today.minusDays(3), today.plusDays(30));
@@ -55,7 +57,8 @@ class DemoSuspensions {
         suspensions.resume(d, new ResumeInput(back, null), DemoCitySeeder.OFFICE);
 
         long e = request(rejected, "因施工单位更换，申请缓建三个月", today.minusDays(12), today.plusDays(80));
-        suspensions.reject(e, new DecisionInput("理由不充分，请加快完成施工单位变更，不予批准", null), DemoCitySeeder.OFFICE);
+        suspensions.reject(e, new DecisionInput("理由不充分，请加快完成施工单位变更，不予批准", null),
+                DemoCitySeeder.OFFICE);
         return 5;
     }
 
