@@ -48,7 +48,7 @@ class SuspensionPhoneJourneyTest extends ApiTest {
             assertThat(br.driver.findElement(By.id("suspension-approve-" + s)).getSize().getHeight())
                     .as("a finger-sized button").isGreaterThanOrEqualTo(44);
             noSidewaysScroll(br, "the decision form");
-            ((JavascriptExecutor) br.driver).executeScript("document.getElementById('project-suspensions').scrollIntoView()");
+            scrollToSection(br);
             shot(br, "suspension-decide-390");
             br.click("suspension-approve-" + s);
             br.waitFor("suspension-flash");
@@ -66,11 +66,16 @@ class SuspensionPhoneJourneyTest extends ApiTest {
             br.waitFor("suspension-flash");
             assertThat(br.text("suspension-status-" + s)).isEqualTo("已复工");
             noSidewaysScroll(br, "the resumed suspension");
-            ((JavascriptExecutor) br.driver).executeScript("document.getElementById('project-suspensions').scrollIntoView()");
+            scrollToSection(br);
             shot(br, "suspension-resumed-390");
         }
         assertThat(ok(as(w.reporterA).get("/api/projects/" + p + "/suspensions")).body().get(0).get("resumedOn")
                 .asText()).isEqualTo("2024-07-10");
+    }
+
+    private static void scrollToSection(Browser br) {
+        ((JavascriptExecutor) br.driver)
+                .executeScript("document.getElementById('project-suspensions').scrollIntoView()");
     }
 
     private Browser phone() {

@@ -53,7 +53,8 @@ class SuspensionPagesTest extends ApiTest {
                 "1000"))).id();
 
         String empty = page(w.reporterA, "/projects/" + p);
-        assertThat(empty).contains("id=\"project-suspensions\"", "id=\"suspensions-none\"", "id=\"suspension-request\"");
+        assertThat(empty).contains("id=\"project-suspensions\"", "id=\"suspensions-none\"",
+                "id=\"suspension-request\"");
         assertThat(page(w.leaderUser, "/projects/" + p)).contains("id=\"project-suspensions\"")
                 .doesNotContain("id=\"suspension-request\"");
 
