@@ -48,11 +48,13 @@ class DemoCitySeeder {
     private final AppClock clock;
     private final TransactionTemplate tx;
     private final DemoProcedures procedures;
+    private final DemoSuspensions suspensions;
 
     DemoCitySeeder(OrganisationService organisation, UserService users, ProjectService projects,
             ReportService reports, AppClock clock, PlatformTransactionManager transactions,
-            DemoProcedures procedures) {
+            DemoProcedures procedures, DemoSuspensions suspensions) {
         this.procedures = procedures;
+        this.suspensions = suspensions;
         this.organisation = organisation;
         this.users = users;
         this.projects = projects;
@@ -104,6 +106,7 @@ class DemoCitySeeder {
             }
         }
         procedures.seed(projects.ofYear(year), units, today);
+        suspensions.seed(today);
         return new Counts(regions, units.size(), leaders.size(), accounts, projectCount, reportCount);
     }
 

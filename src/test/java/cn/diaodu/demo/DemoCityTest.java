@@ -418,4 +418,30 @@ class DemoCityTest extends ApiTest {
             day = day.plusDays(13);
         }
     }
+
+    // ---- suspensions (停缓建) --------------------------------------------------------------------------------
+
+    @Autowired
+    cn.diaodu.suspension.SuspensionFacts suspensionFacts;
+
+    @Test
+    void suspensionsInEveryState() {
+        JsonNode all = ok(demo("dispatcher").get("/api/suspensions")).body();
+        Map<String, Integer> byStatus = new HashMap<>();
+        List<Long> approved = new ArrayList<>();
+        List<String> reasons = new ArrayList<>();
+        all.forEach(x -> {
+            byStatus.merge(x.get("status").asText(), 1, Integer::sum);
+            reasons.add(x.get("reason").asText());
+            if (x.get("status").asText().equals("APPROVED")) {
+                approved.add(x.get("projectId").asLong());
+            }
+        });
+        assertThat(byStatus).containsExactlyInAnyOrderEntriesOf(Map.of("APPROVED", 2, "REQUESTED", 1, "RESUMED", 1,
+                "REJECTED", 1));
+        assertThat(all.get(0).get("status").asText()).as("awaiting a decision first").isEqualTo("REQUESTED");
+        assertThat(reasons).anyMatch(r -> r.contains("环保督察")).anyMatch(r -> r.contains("资金链紧张"));
+        Set<Long> suspended = suspensionFacts.suspendedAt(LocalDate.of(2024, 7, 15), approved);
+        assertThat(suspended).as("the two approved are in force today").containsExactlyInAnyOrderElementsOf(approved);
+    }
 }
