@@ -40,7 +40,7 @@ class AnalysisApi {
     record ProjectRow(long id, String code, String name, String regionCode, long leadUnitId, Long leaderId,
             String category, BigDecimal annualPlan, BigDecimal completed, BigDecimal expected,
             BigDecimal completionRate, BigDecimal expectedRate, BigDecimal gap, boolean started, Warning warning,
-            List<String> reasons) {
+            List<String> reasons, boolean suspended) {
     }
 
     @GetMapping("/projects")
@@ -61,12 +61,17 @@ class AnalysisApi {
             Checks.throwIfAny(errors);
         }
         Warning only = w;
-        return analysis.projectFigures(analysis.month(year, month), regionCode, user).stream()
+        AnalysisService.Month m = analysis.month(year, month);
+        List<ProjectFigures> all = analysis.projectFigures(m, regionCode, user);
+        // CONTRACT §11: suspended(p, M); the warning stays that of §6 (docs/figures.md §11)
+        java.util.Set<Long> suspended = analysis.suspensions(m, all).keySet();
+        return all.stream()
                 .filter(f -> only == null || f.warning() == only)
                 .map(f -> new ProjectRow(f.project().id(), f.project().code(), f.project().name(),
                         f.project().regionCode(), f.project().leadUnitId(), f.project().leaderId(),
                         f.project().category().name(), f.annualPlan(), f.completed(), f.expected(),
-                        f.completionRate(), f.expectedRate(), f.gap(), f.started(), f.warning(), f.reasonsIn(language)))
+                        f.completionRate(), f.expectedRate(), f.gap(), f.started(), f.warning(), f.reasonsIn(language),
+                        suspended.contains(f.project().id())))
                 .toList();
     }
 }

@@ -38,10 +38,12 @@ public class AnalysisService {
     private final AppClock clock;
     private final ReportingMonth reportingMonth;
     private final MonthInputs inputs;
+    private final cn.diaodu.suspension.SuspensionFacts suspensionFacts;
 
     public AnalysisService(ProjectService projects, ReportService reports, OrganisationService organisation,
             DataScope scope, WarningRuleService rules, AppClock clock, ReportingMonth reportingMonth,
-            MonthInputs inputs) {
+            MonthInputs inputs, cn.diaodu.suspension.SuspensionFacts suspensionFacts) {
+        this.suspensionFacts = suspensionFacts;
         this.inputs = inputs;
         this.reportingMonth = reportingMonth;
         this.rules = rules;
@@ -142,6 +144,16 @@ public class AnalysisService {
             out.add(Figures.project(p, in.completed().get(p.id()), m.month(), in.rules(), asOf));
         }
         return out;
+    }
+
+    /**
+     * The projects among the figures that are suspended in the month (停缓建, docs/figures.md §11), judged on its last
+     * day, each with the suspension in force.
+     */
+    public Map<Long, cn.diaodu.suspension.SuspensionFacts.SuspendedProject> suspensions(Month m,
+            List<ProjectFigures> figures) {
+        return suspensionFacts.suspensionsOf(figures.stream().map(f -> f.project().id()).toList(),
+                java.time.YearMonth.of(m.year(), m.month()).atEndOfMonth());
     }
 
     /** When the month was frozen (its period closed, docs/figures.md §7), or null while it is live. */

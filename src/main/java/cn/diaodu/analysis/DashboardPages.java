@@ -46,8 +46,10 @@ class DashboardPages {
         }
         List<ProjectFigures> figures = analysis.ledger(m, new ProjectFilter(m.year(), region, null, null, null, null),
                 user);
+        // docs/figures.md §11: suspended projects are listed apart, not among the red and yellow ones
+        var suspended = analysis.suspensions(m, figures);
         List<ProjectFigures> warned = new ArrayList<>(figures.stream().filter(f -> f.warning() != Warning.GREEN)
-                .toList());
+                .filter(f -> !suspended.containsKey(f.project().id())).toList());
         warned.sort((a, b) -> a.warning() != b.warning() ? a.warning().compareTo(b.warning())
                 : a.gap().compareTo(b.gap()));
         AnalysisService.MonthlyCurve curve = analysis.curve(m.year(), figures);
@@ -64,6 +66,8 @@ class DashboardPages {
         cn.diaodu.common.ListPage<ProjectFigures> warnedPage = cn.diaodu.common.ListPage.of("/dashboard", kept, warned,
                 Map.of(), null, null, page, size);
         model.addAttribute("warnedPage", warnedPage);
+        model.addAttribute("suspendedRows", figures.stream().filter(f -> suspended.containsKey(f.project().id()))
+                .map(f -> Map.of("f", f, "s", suspended.get(f.project().id()))).toList());
         model.addAttribute("warned", warnedPage.items());
         model.addAttribute("unitNames", analysis.unitNames());
         model.addAttribute("regionTree", organisation.regionTree());

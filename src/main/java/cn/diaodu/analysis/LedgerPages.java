@@ -138,6 +138,7 @@ class LedgerPages {
                 .anyMatch(e -> !"ym".equals(e.getKey()) && !blank(e.getValue())));
         model.addAttribute("ym", ym);
         model.addAttribute("frozenAt", analysis.frozenAt(m));
+        model.addAttribute("suspended", analysis.suspensions(m, shown).keySet());
         model.addAttribute("f", query);
         model.addAttribute("regions", organisation.regionTree().within(user.regionCode()));
         model.addAttribute("units", organisation.units());
@@ -174,7 +175,8 @@ class LedgerPages {
             m = now.year() == p.year() ? now : new AnalysisService.Month(p.year(), now.year() > p.year() ? 12 : 1);
         }
         model.addAttribute("p", p);
-        model.addAttribute("fig", analysis.figuresOf(p, m.month()));
+        ProjectFigures fig = analysis.figuresOf(p, m.month());
+        model.addAttribute("fig", fig);
         model.addAttribute("month", m);
         model.addAttribute("reports", reports.ofProject(p.id()));
         model.addAttribute("region", organisation.regionTree().path(p.regionCode()));
@@ -186,6 +188,7 @@ class LedgerPages {
         model.addAttribute("canEdit", access.canEdit(user, p));
         model.addAttribute("canReport", access.canReport(user, p));
         model.addAttribute("photoTimeline", photos.timeline(p.id(), user));
+        model.addAttribute("suspendedNow", !analysis.suspensions(m, List.of(fig)).isEmpty());
         // docs/figures.md: year on year, forecast, milestones, 开而不建; milestone forms as MilestoneService allows
         model.addAttribute("outlook", analysis.projectOutlook(m, p));
         model.addAttribute("canAddMilestone", access.canEdit(user, p));

@@ -4,5 +4,5 @@
  * Depends on {@code project}, {@code reporting}, {@code identity} and {@code organisation}.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {
-        "reporting", "project", "identity", "organisation", "common" })
+        "reporting", "project", "suspension", "identity", "organisation", "common" })
 package cn.diaodu.analysis;

@@ -29,6 +29,7 @@ import cn.diaodu.organisation.Region;
 import cn.diaodu.organisation.RegionLevel;
 import cn.diaodu.organisation.RegionTree;
 import cn.diaodu.project.Project;
+import cn.diaodu.suspension.SuspensionFacts;
 
 /**
  * Builds the {@link Bulletin} of a month and scope from {@link AnalysisService} (the summaries by region, unit and
@@ -140,8 +141,11 @@ public class BulletinService {
         blocks.add(ranking("ranking-leader", "包抓领导", byLeader));
 
         // 四、预警项目
-        List<ProjectFigures> red = warned(figures, Warning.RED);
-        List<ProjectFigures> yellow = warned(figures, Warning.YELLOW);
+        // docs/figures.md §11: a project suspended in the month is listed apart, not on the red and yellow lists
+        Map<Long, SuspensionFacts.SuspendedProject> suspended = analysis.suspensions(m, figures);
+        List<ProjectFigures> active = figures.stream().filter(f -> !suspended.containsKey(f.project().id())).toList();
+        List<ProjectFigures> red = warned(active, Warning.RED);
+        List<ProjectFigures> yellow = warned(active, Warning.YELLOW);
         blocks.add(heading1(h++, "预警项目"));
         blocks.add(new Bulletin.Para("对照年度计划和序时进度，完成率低于序时进度" + Figures.RED_GAP.negate()
                 + "个百分点及以上、或超过计划开工时间" + Figures.RED_LATE_START_DAYS + "天仍未开工的项目亮红灯；低于序时进度"
@@ -152,6 +156,11 @@ public class BulletinService {
         blocks.add(new Bulletin.Heading(2, "（二）黄色预警项目（" + yellow.size() + "个）"));
         blocks.add(yellow.isEmpty() ? new Bulletin.Para("本期无黄色预警项目。")
                 : warnTable("warning-yellow", yellow, units));
+        if (!suspended.isEmpty()) {
+            blocks.add(new Bulletin.Heading(2, "（三）停缓建项目（" + suspended.size() + "个）"));
+            blocks.add(new Bulletin.Para("经批准停建、缓建的项目不列入红黄预警，其年度计划和完成投资仍计入总体情况。"));
+            blocks.add(suspendedTable(figures, suspended, units));
+        }
 
         // 五、未开工项目
         List<ProjectFigures> notStarted = new ArrayList<>(figures.stream().filter(f -> !f.started()).toList());
@@ -282,6 +291,23 @@ public class BulletinService {
         List<ProjectFigures> out = new ArrayList<>(figures.stream().filter(f -> f.warning() == w).toList());
         out.sort(Comparator.comparing(ProjectFigures::gap).thenComparing(f -> f.project().code()));
         return out;
+    }
+
+    /** The 停缓建 table: the projects suspended in the month with the suspension in force. */
+    private static Bulletin.Table suspendedTable(List<ProjectFigures> figures,
+            Map<Long, SuspensionFacts.SuspendedProject> suspended, Map<Long, String> units) {
+        List<List<String>> rows = new ArrayList<>();
+        for (ProjectFigures f : figures) {
+            SuspensionFacts.SuspendedProject s = suspended.get(f.project().id());
+            if (s != null) {
+                Project p = f.project();
+                rows.add(List.of(p.code(), p.name(), units.getOrDefault(p.leadUnitId(), ""), s.reason(),
+                        BulletinText.date(s.from()), BulletinText.dateOrUnknown(s.expectedResume())));
+            }
+        }
+        return new Bulletin.Table("suspended", List.of("项目编号", "项目名称", "牵头单位", "停缓建原因", "停工日期",
+                "预计复工日期"), rows, List.of(false, false, false, false, false, false), List.of(14, 24, 16, 24, 11, 11),
+                false);
     }
 
     private static Bulletin.Table warnTable(String id, List<ProjectFigures> list, Map<Long, String> units) {

@@ -10,5 +10,5 @@
  * Depends on {@code analysis}, {@code project}, {@code organisation}, {@code identity} and {@code common}.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {
-        "analysis", "document", "project", "identity", "organisation", "common" })
+        "analysis", "document", "project", "suspension", "identity", "organisation", "common" })
 package cn.diaodu.bulletin;
