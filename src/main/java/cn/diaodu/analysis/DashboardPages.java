@@ -24,7 +24,11 @@ class DashboardPages {
     private final AnalysisService analysis;
     private final OrganisationService organisation;
 
-    DashboardPages(AnalysisService analysis, OrganisationService organisation) {
+    private final org.springframework.beans.factory.ObjectProvider<LedgerProcedures> procedures;
+
+    DashboardPages(AnalysisService analysis, OrganisationService organisation,
+            org.springframework.beans.factory.ObjectProvider<LedgerProcedures> procedures) {
+        this.procedures = procedures;
         this.analysis = analysis;
         this.organisation = organisation;
     }
@@ -66,6 +70,7 @@ class DashboardPages {
         cn.diaodu.common.ListPage<ProjectFigures> warnedPage = cn.diaodu.common.ListPage.of("/dashboard", kept, warned,
                 Map.of(), null, null, page, size);
         model.addAttribute("warnedPage", warnedPage);
+        model.addAttribute("procedureCard", procedureCard(m, figures));
         model.addAttribute("suspendedRows", figures.stream().filter(f -> suspended.containsKey(f.project().id()))
                 .map(f -> Map.of("f", f, "s", suspended.get(f.project().id()))).toList());
         model.addAttribute("warned", warnedPage.items());
@@ -150,5 +155,23 @@ class DashboardPages {
         }
         return Map.of("names", names, "rates", rates, "expected", expected, "cumDone", cumDone, "cumPlan", cumPlan,
                 "warnings", List.of(s.total().red(), s.total().yellow(), s.total().green()));
+    }
+
+    /**
+     * The card 前期手续 (docs/figures.md §10): projects not started at the month's end and their share, those ready to
+     * start, and those with a procedure overdue; none without the procedures module.
+     */
+    private Map<String, Object> procedureCard(AnalysisService.Month m, List<ProjectFigures> figures) {
+        LedgerProcedures lp = procedures.getIfAvailable(() -> LedgerProcedures.NONE);
+        if (lp == LedgerProcedures.NONE || figures.isEmpty()) {
+            return null;
+        }
+        long notStarted = figures.stream().filter(f -> !f.started()).count();
+        int ready = lp.readyProjectIds(m.year(), m.month(), figures.stream().map(ProjectFigures::project).toList())
+                .size();
+        int overdue = lp.projectsWithOverdue(figures.stream().map(f -> f.project().id()).toList()).size();
+        return Map.of("notStarted", notStarted, "share", java.math.BigDecimal.valueOf(notStarted * 100)
+                .divide(java.math.BigDecimal.valueOf(figures.size()), 2, java.math.RoundingMode.HALF_UP).toPlainString(),
+                "ready", ready, "overdue", overdue);
     }
 }

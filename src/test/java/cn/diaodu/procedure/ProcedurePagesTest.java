@@ -194,6 +194,16 @@ class ProcedurePagesTest extends ProcedureCity {
     }
 
     @Test
+    @Order(5)
+    void theDashboardHasTheProceduresCard() {
+        City c = city();
+        Session disp = new Session(c.w().dispatcher);
+        String dash = disp.page("/dashboard?ym=2024-07&regionCode=" + c.w().city);
+        assertThat(dash).contains("id=\"procedure-card\"", "id=\"proc-not-started\">3<", "占项目总数 75.00%",
+                "id=\"proc-ready\">2<", "id=\"proc-overdue\">1<");
+    }
+
+    @Test
     @Order(99)
     void anAdminListsAndAddsKinds() {
         City c = city();
