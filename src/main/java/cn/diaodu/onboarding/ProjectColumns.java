@@ -29,6 +29,21 @@ final class ProjectColumns {
         return "m" + m;
     }
 
+    /** The funding plan's columns (资金筹措), one per source, the amount planned in 万元. */
+    static final Map<cn.diaodu.project.FundingSource, String> FUNDING_LABELS = new java.util.EnumMap<>(Map.of(
+            cn.diaodu.project.FundingSource.CENTRAL_BUDGET, "中央预算内投资",
+            cn.diaodu.project.FundingSource.ULTRA_LONG_BOND, "超长期特别国债",
+            cn.diaodu.project.FundingSource.SPECIAL_BOND, "地方政府专项债券",
+            cn.diaodu.project.FundingSource.PROVINCIAL, "省级资金",
+            cn.diaodu.project.FundingSource.LOCAL_FISCAL, "市县财政资金",
+            cn.diaodu.project.FundingSource.BANK_LOAN, "银行贷款",
+            cn.diaodu.project.FundingSource.ENTERPRISE, "企业自筹",
+            cn.diaodu.project.FundingSource.OTHER, "社会资本及其他"));
+
+    static String funding(cn.diaodu.project.FundingSource s) {
+        return "funding-" + s.name();
+    }
+
     static final Headers HEADERS = headers();
 
     /** The API fields of a service's refusals → the column they come from. */
@@ -41,7 +56,8 @@ final class ProjectColumns {
             Map.entry("ownerName", OWNER), Map.entry("content", CONTENT), Map.entry("contact", CONTACT),
             Map.entry("contact.name", CONTACT), Map.entry("contact.phone", PHONE),
             Map.entry("cooperatingUnitIds", COOPERATING), Map.entry("completedBefore", COMPLETED_BEFORE),
-            Map.entry("monthlyPlan", month(1)));
+            Map.entry("monthlyPlan", month(1)),
+            Map.entry("funding", funding(cn.diaodu.project.FundingSource.CENTRAL_BUDGET)));
 
     private ProjectColumns() {
     }
@@ -70,6 +86,10 @@ final class ProjectColumns {
                         "以前年度累计完成投资");
         for (int m = 1; m <= 12; m++) {
             h.add(month(m), m + "月", "monthlyPlan[" + (m - 1) + "]", false, m + "月计划（万元）", m + "月（万元）");
+        }
+        for (var e : FUNDING_LABELS.entrySet()) {
+            h.add(funding(e.getKey()), "资金筹措：" + e.getValue() + "（万元）", "funding", false,
+                    e.getValue() + "（万元）");
         }
         return h;
     }

@@ -11,12 +11,13 @@ import cn.diaodu.project.ProjectInput;
 record ProjectDraft(int row, String code, String name, String category, String level, String regionCode,
         Long leadUnitId, Long leaderId, BigDecimal totalInvestment, BigDecimal annualPlan, LocalDate plannedStart,
         LocalDate actualStart, LocalDate plannedCompletion, LocalDate actualCompletion, String ownerName, String content, String contactName,
-        String contactPhone, List<Long> cooperatingUnitIds, BigDecimal completedBefore, List<BigDecimal> monthlyPlan) {
+        String contactPhone, List<Long> cooperatingUnitIds, BigDecimal completedBefore, List<BigDecimal> monthlyPlan,
+        List<cn.diaodu.project.FundingLine> funding) {
 
     ProjectInput input(int year) {
         return new ProjectInput(code, name, year, category, level, regionCode, leadUnitId, leaderId, totalInvestment,
                 annualPlan, plannedStart, actualStart, plannedCompletion, monthlyPlan, null, ownerName,
                 contactName == null && contactPhone == null ? null : new ProjectContact(contactName, contactPhone),
-                cooperatingUnitIds, content, actualCompletion, completedBefore, null, null);
+                cooperatingUnitIds, content, actualCompletion, completedBefore, null, funding);
     }
 }

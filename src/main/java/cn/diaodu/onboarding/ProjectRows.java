@@ -97,9 +97,27 @@ final class ProjectRows {
             out.add(new ProjectDraft(l.row(), code, name, category, level, regionCode, unit, leader, total, plan,
                     plannedStart, actualStart, plannedCompletion, actualCompletion, limited(l, OWNER, 200),
                     limited(l, CONTENT, 2000), limited(l, CONTACT, 50), limited(l, PHONE, 30),
-                    cooperating(l, regionCode, unit), before, months(l, plan)));
+                    cooperating(l, regionCode, unit), before, months(l, plan), funding(l, total)));
         }
         return out;
+    }
+
+    /** The funding plan's amounts by source; their sum may not exceed the total investment. */
+    private List<cn.diaodu.project.FundingLine> funding(ImportSheet.Line l, BigDecimal total) {
+        List<cn.diaodu.project.FundingLine> lines = new java.util.ArrayList<>();
+        BigDecimal sum = BigDecimal.ZERO;
+        for (cn.diaodu.project.FundingSource s : ProjectColumns.FUNDING_LABELS.keySet()) {
+            BigDecimal v = amount(l, ProjectColumns.funding(s), false, false);
+            if (v != null && v.signum() > 0) {
+                lines.add(new cn.diaodu.project.FundingLine(s.name(), v, null));
+                sum = sum.add(v);
+            }
+        }
+        if (total != null && sum.compareTo(total) > 0) {
+            errors.add(l.row(), ProjectColumns.funding(cn.diaodu.project.FundingSource.values()[0]),
+                    "project.error.funding-exceeds-total", sum.toPlainString(), total.toPlainString());
+        }
+        return lines;
     }
 
     private String text(ImportSheet.Line l, String key) {

@@ -148,6 +148,35 @@ class ProjectImportApiTest extends OnboardingTestSupport {
     }
 
     @Test
+    void theFundingPlanByItsSourcesColumns() {
+        List<String> headers = List.of("项目名称", "所在地区", "责任单位", "行业类别", "项目级别", "总投资（万元）", "年度计划投资（万元）",
+                "中央预算内投资（万元）", "资金筹措：企业自筹（万元）");
+        Bin r = upload(w.dispatcher, "/api/projects/import?year=2038", sheet(headers,
+                List.of(row("筹资项目", w.countyA, unitA(), "工业", "市级", 3000, 1000, 500, "2,000"))));
+        assertThat(r.status()).as("%s", r).isEqualTo(200);
+        JsonNode p = byName(2038, "筹资项目");
+        assertThat(p.get("funding")).hasSize(2);
+        assertThat(p.get("funding").get(0).get("source").asText()).isEqualTo("CENTRAL_BUDGET");
+        assertThat(new BigDecimal(p.get("funding").get(1).get("planned").asText())).isEqualByComparingTo("2000");
+
+        Bin over = upload(w.dispatcher, "/api/projects/import?year=2038", sheet(headers,
+                List.of(row("超额筹资项目", w.countyA, unitA(), "工业", "市级", 1000, 500, 800, 800))));
+        assertThat(over.status()).as("%s", over).isEqualTo(422);
+        assertThat(over.json().toString()).contains("\"row\":2").contains("超过总投资");
+        assertThat(template()).contains("资金筹措：中央预算内投资（万元）", "资金筹措：社会资本及其他（万元）");
+    }
+
+    private List<String> template() {
+        try (XSSFWorkbook wb = read(download(w.dispatcher, "/api/projects/template.xlsx").body())) {
+            List<String> headers = new ArrayList<>();
+            wb.getSheetAt(0).getRow(0).forEach(c -> headers.add(c.getStringCellValue()));
+            return headers;
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Test
     void everyBadCellIsListedWithItsRowAndColumnAndNothingIsWritten() {
         String taken = "TAKEN" + w.province.substring(0, 2);
         Map<String, Object> existing = project("已有项目", w.countyA, w.unitA, null, "100");
