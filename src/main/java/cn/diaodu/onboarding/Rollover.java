@@ -162,6 +162,6 @@ public class Rollover {
         return new ProjectInput(null, p.name(), year, p.category().name(), p.level().name(), p.regionCode(),
                 p.leadUnitId(), p.leaderId(), p.totalInvestment(), plan, p.plannedStart(), p.actualStart(),
                 p.plannedCompletion(), null, null, p.ownerName(), p.contact(), p.cooperatingUnitIds(), p.content(),
-                p.actualCompletion(), completedBefore, p.id(), null);
+                p.actualCompletion(), completedBefore, p.id(), p.funding());
     }
 }

@@ -42,6 +42,8 @@ class RolloverApiTest extends ApiTest {
         body.put("content", name + "建设内容");
         body.put("contact", Map.of("name", "李四", "phone", "0531-12345678"));
         body.put("cooperatingUnitIds", List.of(w.unitB));
+        body.put("funding", List.of(Map.of("source", "SPECIAL_BOND", "planned", new BigDecimal(plan),
+                "inPlace", BigDecimal.ONE)));
         body.put("monthlyPlan", null);
         if (completedBefore != null) {
             body.put("completedBefore", new BigDecimal(completedBefore));
@@ -101,6 +103,8 @@ class RolloverApiTest extends ApiTest {
         assertThat(na.get("ownerName").asText()).isEqualTo("续建甲业主");
         assertThat(na.get("content").asText()).isEqualTo("续建甲建设内容");
         assertThat(na.get("contact").get("name").asText()).isEqualTo("李四");
+        assertThat(na.get("funding").get(0).get("source").asText()).as("the funding plan is carried").isEqualTo("SPECIAL_BOND");
+        assertThat(na.get("funding").get(0).get("inPlace").decimalValue()).isEqualByComparingTo("1");
         assertThat(na.get("cooperatingUnitIds").get(0).asLong()).isEqualTo(w.unitB);
         assertThat(na.get("actualStart").asText()).isEqualTo("2024-01-10");
         assertThat(na.get("plannedStart").asText()).isEqualTo("2024-01-05");
