@@ -47,7 +47,7 @@ class PhoneGridJourneyTest extends ApiTest {
                 br.login(w.reporterA, PASSWORD);
                 br.go("/reports/grid?period=2021-03");
                 assertThat(br.driver.findElements(By.cssSelector("#report-grid tbody tr"))).hasSize(2);
-                noSidewaysScroll(br, "the grid");
+                br.noSidewaysScroll("the grid");
                 assertThat(br.driver.findElement(By.cssSelector("#report-grid thead")).isDisplayed())
                         .as("cards, not a table").isFalse();
                 // every figure and input of a card carries its visible label; inputs are named for screen readers
@@ -77,7 +77,7 @@ class PhoneGridJourneyTest extends ApiTest {
                 assertThat(br.driver.findElement(By.id("row-" + a)).getCssValue("border-left-width"))
                         .isNotEqualTo("4px");
                 assertThat(br.text("reason-" + b)).contains("投资额与支付凭证不符，请核实");
-                shot(br, "grid-390");
+                br.screenshot("grid-390");
 
                 br.type("investment-" + a, "200.5");
                 br.type("progress-" + a, "主体结构施工至第8层\n二次结构进场");
@@ -90,13 +90,13 @@ class PhoneGridJourneyTest extends ApiTest {
                 assertThat(br.text("status-" + a)).isEqualTo("已报送");
                 assertThat(br.text("status-" + b)).isEqualTo("已报送");
                 assertThat(br.driver.findElements(By.id("grid-returned"))).as("nothing returned any more").isEmpty();
-                noSidewaysScroll(br, "the saved grid");
+                br.noSidewaysScroll("the saved grid");
 
                 br.driver.manage().window().setSize(new Dimension(1600, 1000));
                 br.go("/reports/grid?period=2021-03");
                 assertThat(br.driver.findElement(By.cssSelector("#report-grid thead")).isDisplayed())
                         .as("a table at 1600 px").isTrue();
-                shot(br, "grid-1600");
+                br.screenshot("grid-1600");
             }
             var saved = ok(dispatcher.get("/api/projects/" + a + "/reports/2021-03"));
             assertThat(saved.get("investment").decimalValue()).isEqualByComparingTo("200.5");
@@ -137,8 +137,8 @@ class PhoneGridJourneyTest extends ApiTest {
             assertThat(br.driver.findElement(By.id("investment-" + a)).getAttribute("readonly")).isNotNull();
             assertThat(br.driver.findElements(By.id("grid-save"))).as("a closed period has no save").isEmpty();
             assertThat(br.driver.findElements(By.id("grid-zero"))).isEmpty();
-            noSidewaysScroll(br, "the refused grid");
-            shot(br, "grid-closed-390");
+            br.noSidewaysScroll("the refused grid");
+            br.screenshot("grid-closed-390");
 
             // a period not open yet is read-only too, with its opening announced
             created(dispatcher.post("/api/periods", Map.of("period", "2021-06", "opensAt",
@@ -183,7 +183,7 @@ class PhoneGridJourneyTest extends ApiTest {
             assertThat(br.driver.findElement(By.id("investment-" + a)).getAttribute("value")).isEqualTo("66");
             assertThat(br.driver.findElement(By.id("investment-" + b)).getAttribute("value")).isEqualTo("33");
             assertThat(br.driver.findElement(By.id("investment-" + c)).getAttribute("value")).isEqualTo("12");
-            noSidewaysScroll(br, "the refused grid");
+            br.noSidewaysScroll("the refused grid");
 
             // nothing was written; having read the reason, the reporter saves again: B and C are taken, A stays
             assertThat(dispatcher.get("/api/projects/" + c + "/reports/2021-07").status()).isEqualTo(404);
@@ -224,8 +224,8 @@ class PhoneGridJourneyTest extends ApiTest {
             br.login(w.dispatcher, PASSWORD);
             for (String page : List.of("/problems/" + problem, "/problems/new", "/tasks/" + task, "/tasks")) {
                 br.go(page);
-                noSidewaysScroll(br, page);
-                shot(br, "phone" + page.replace('/', '-'));
+                br.noSidewaysScroll(page);
+                br.screenshot("phone" + page.replace('/', '-'));
             }
         }
     }
@@ -243,19 +243,6 @@ class PhoneGridJourneyTest extends ApiTest {
         return br;
     }
 
-    private static void noSidewaysScroll(Browser br, String what) {
-        Long width = (Long) ((JavascriptExecutor) br.driver)
-                .executeScript("return document.documentElement.scrollWidth");
-        Long viewport = (Long) ((JavascriptExecutor) br.driver)
-                .executeScript("return document.documentElement.clientWidth");
-        assertThat(viewport).as("the window is a phone's").isLessThanOrEqualTo(390L);
-        assertThat(width).as(() -> what + " scrolls sideways, past the edge: " + ((JavascriptExecutor) br.driver)
-                .executeScript("return [...document.querySelectorAll('body *')].filter(e => "
-                        + "e.getBoundingClientRect().right > document.documentElement.clientWidth + 1).slice(-5)"
-                        + ".map(e => e.tagName + '#' + e.id + '.' + e.className).join(', ')"))
-                .isLessThanOrEqualTo(390L);
-    }
-
     /** The visible label of the card field holding {@code e}: its cell's {@code ::before} text. */
     private static String label(Browser br, WebElement e) {
         return before(br, e.findElement(By.xpath("ancestor::td[1]")));
@@ -267,13 +254,4 @@ class PhoneGridJourneyTest extends ApiTest {
         return content.replaceAll("^\"|\"$", "");
     }
 
-    private static void shot(Browser br, String name) {
-        try {
-            Path dir = Files.createDirectories(Path.of("target", "screenshots"));
-            Files.write(dir.resolve(name + ".png"),
-                    ((TakesScreenshot) br.driver).getScreenshotAs(OutputType.BYTES));
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

@@ -61,7 +61,7 @@ class ProcedureJourneyTest extends ApiTest {
             br.go("/projects/" + id);
             assertThat(br.text("procedure-status-EIA")).isEqualTo("未办理");
             assertThat(br.driver.findElements(By.id("procedures-ready"))).as("not yet ready").isEmpty();
-            noSidewaysScroll(br, "the project page");
+            br.noSidewaysScroll("the project page");
             ProblemJourneyTest.press(br, "procedure-toggle-EIA");
             new Select(br.driver.findElement(By.id("pf-status-EIA"))).selectByValue("DONE");
             setDate(br, "pf-applied-EIA", "2024-06-01");
@@ -69,10 +69,10 @@ class ProcedureJourneyTest extends ApiTest {
             br.type("pf-doc-EIA", "青环审〔2024〕21号");
             new Select(br.driver.findElement(By.id("pf-unit-EIA"))).selectByValue(String.valueOf(w.unitB));
             br.driver.findElement(By.id("pf-file-EIA")).sendKeys(scan.toString());
-            noSidewaysScroll(br, "the open form");
+            br.noSidewaysScroll("the open form");
             WebElement save = br.driver.findElement(By.id("pf-save-EIA"));
             assertThat(save.getSize().getHeight()).as("a finger-sized button").isGreaterThanOrEqualTo(44);
-            shot(br, "procedure-form-390");
+            br.screenshot("procedure-form-390");
             ProblemJourneyTest.press(br, "pf-save-EIA");
             br.waitFor("procedure-saved");
             assertThat(br.text("procedure-status-EIA")).isEqualTo("已办结");
@@ -80,8 +80,8 @@ class ProcedureJourneyTest extends ApiTest {
             assertThat(br.text("procedure-actual-EIA")).isEqualTo("2024-07-12");
             assertThat(br.driver.findElements(By.id("procedure-scan-EIA"))).hasSize(1);
             assertThat(br.text("procedures-ready")).isEqualTo("手续齐备待开工");
-            noSidewaysScroll(br, "the saved section");
-            shot(br, "procedure-saved-390");
+            br.noSidewaysScroll("the saved section");
+            br.screenshot("procedure-saved-390");
 
             // two site photos of the month, chosen at once as on a phone
             Path one = Files.createTempFile("基坑", ".jpg");
@@ -96,8 +96,8 @@ class ProcedureJourneyTest extends ApiTest {
             br.waitFor("flash");
             assertThat(br.text("flash")).contains("2");
             assertThat(br.driver.findElements(By.cssSelector("#photos .photo-card img"))).hasSize(2);
-            noSidewaysScroll(br, "the photo page");
-            shot(br, "photos-390");
+            br.noSidewaysScroll("the photo page");
+            br.screenshot("photos-390");
             br.go("/projects/" + id);
             assertThat(br.driver.findElements(By.cssSelector("#photo-timeline img"))).hasSize(2);
         }
@@ -124,7 +124,7 @@ class ProcedureJourneyTest extends ApiTest {
             assertThat(br.text("ready-" + id)).contains("青岚新材料产业园标准化厂房项目");
             assertThat(br.driver.findElements(By.id("ready-" + other))).isEmpty();
             assertThat(br.text("kpi-ready")).isEqualTo("1");
-            shot(br, "procedures-page");
+            br.screenshot("procedures-page");
         }
     }
 
@@ -133,26 +133,4 @@ class ProcedureJourneyTest extends ApiTest {
                 br.driver.findElement(By.id(id)), value);
     }
 
-    private static void noSidewaysScroll(Browser br, String what) {
-        Long width = (Long) ((JavascriptExecutor) br.driver)
-                .executeScript("return document.documentElement.scrollWidth");
-        Long viewport = (Long) ((JavascriptExecutor) br.driver)
-                .executeScript("return document.documentElement.clientWidth");
-        assertThat(viewport).as("the window is a phone's").isLessThanOrEqualTo(390L);
-        assertThat(width).as(() -> what + " scrolls sideways, past the edge: " + ((JavascriptExecutor) br.driver)
-                .executeScript("return [...document.querySelectorAll('body *')].filter(e => "
-                        + "e.getBoundingClientRect().right > document.documentElement.clientWidth + 1).slice(-5)"
-                        + ".map(e => e.tagName + '#' + e.id + '.' + e.className).join(', ')"))
-                .isLessThanOrEqualTo(390L);
-    }
-
-    private static void shot(Browser br, String name) {
-        try {
-            Files.createDirectories(Path.of("/tmp/shots"));
-            Files.write(Path.of("/tmp/shots/" + name + ".png"),
-                    ((TakesScreenshot) br.driver).getScreenshotAs(OutputType.BYTES));
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

@@ -30,7 +30,7 @@ class SuspensionPhoneJourneyTest extends ApiTest {
         try (Browser br = phone()) {
             br.login(w.reporterA, PASSWORD);
             br.go("/projects/" + p);
-            noSidewaysScroll(br, "the project page");
+            br.noSidewaysScroll("the project page");
             br.type("suspension-reason", "因中央生态环境保护督察反馈问题停工整改，整改验收后复工");
             date(br, "suspension-from", "2024-06-01");
             date(br, "suspension-expected", "2024-09-30");
@@ -38,7 +38,7 @@ class SuspensionPhoneJourneyTest extends ApiTest {
             br.waitFor("suspension-flash");
             assertThat(br.driver.findElement(By.cssSelector(".suspension-entry .suspension-badge")).getText())
                     .isEqualTo("待审批");
-            noSidewaysScroll(br, "the requested suspension");
+            br.noSidewaysScroll("the requested suspension");
         }
         long s = ok(as(w.reporterA).get("/api/projects/" + p + "/suspensions")).body().get(0).get("id").asLong();
         try (Browser br = phone()) {
@@ -47,15 +47,15 @@ class SuspensionPhoneJourneyTest extends ApiTest {
             br.type("suspension-note-" + s, "同意停工整改，请按督察要求限期整改到位");
             assertThat(br.driver.findElement(By.id("suspension-approve-" + s)).getSize().getHeight())
                     .as("a finger-sized button").isGreaterThanOrEqualTo(44);
-            noSidewaysScroll(br, "the decision form");
+            br.noSidewaysScroll("the decision form");
             scrollToSection(br);
-            shot(br, "suspension-decide-390");
+            br.screenshot("suspension-decide-390");
             br.click("suspension-approve-" + s);
             br.waitFor("suspension-flash");
             assertThat(br.text("suspension-status-" + s)).isEqualTo("已批准停缓建");
             assertThat(br.text("badge-suspended")).isEqualTo("停缓建中");
             br.go("/suspensions");
-            noSidewaysScroll(br, "the list");
+            br.noSidewaysScroll("the list");
             assertThat(br.driver.findElement(By.id("suspension-row-" + s)).getText()).contains("已批准停缓建");
         }
         try (Browser br = phone()) {
@@ -65,9 +65,9 @@ class SuspensionPhoneJourneyTest extends ApiTest {
             br.click("suspension-resume-button-" + s);
             br.waitFor("suspension-flash");
             assertThat(br.text("suspension-status-" + s)).isEqualTo("已复工");
-            noSidewaysScroll(br, "the resumed suspension");
+            br.noSidewaysScroll("the resumed suspension");
             scrollToSection(br);
-            shot(br, "suspension-resumed-390");
+            br.screenshot("suspension-resumed-390");
         }
         assertThat(ok(as(w.reporterA).get("/api/projects/" + p + "/suspensions")).body().get(0).get("resumedOn")
                 .asText()).isEqualTo("2024-07-10");
@@ -90,25 +90,4 @@ class SuspensionPhoneJourneyTest extends ApiTest {
                 br.driver.findElement(By.id(id)), value);
     }
 
-    private static void noSidewaysScroll(Browser br, String what) {
-        Long width = (Long) ((JavascriptExecutor) br.driver)
-                .executeScript("return document.documentElement.scrollWidth");
-        Long viewport = (Long) ((JavascriptExecutor) br.driver)
-                .executeScript("return document.documentElement.clientWidth");
-        assertThat(viewport).as("the window is a phone's").isLessThanOrEqualTo(390L);
-        assertThat(width).as(() -> what + " scrolls sideways, past the edge: " + ((JavascriptExecutor) br.driver)
-                .executeScript("return [...document.querySelectorAll('body *')].filter(e => "
-                        + "e.getBoundingClientRect().right > document.documentElement.clientWidth + 1).slice(-5)"
-                        + ".map(e => e.tagName + '#' + e.id + '.' + e.className).join(', ')"))
-                .isLessThanOrEqualTo(390L);
-    }
-
-    private static void shot(Browser br, String name) {
-        try {
-            Path dir = Files.createDirectories(Path.of("target", "screenshots"));
-            Files.write(dir.resolve(name + ".png"), ((TakesScreenshot) br.driver).getScreenshotAs(OutputType.BYTES));
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

@@ -113,4 +113,28 @@ public final class Browser implements AutoCloseable {
     public void close() {
         driver.quit();
     }
+
+    /** Asserts that a phone-sized page does not scroll sideways, naming what sticks out past the edge. */
+    public void noSidewaysScroll(String what) {
+        org.openqa.selenium.JavascriptExecutor js = (org.openqa.selenium.JavascriptExecutor) driver;
+        Long width = (Long) js.executeScript("return document.documentElement.scrollWidth");
+        Long viewport = (Long) js.executeScript("return document.documentElement.clientWidth");
+        org.assertj.core.api.Assertions.assertThat(viewport).as("the window is a phone's").isLessThanOrEqualTo(390L);
+        org.assertj.core.api.Assertions.assertThat(width).as(() -> what + " scrolls sideways, past the edge: "
+                + js.executeScript("return [...document.querySelectorAll('body *')].filter(e => "
+                        + "e.getBoundingClientRect().right > document.documentElement.clientWidth + 1).slice(-5)"
+                        + ".map(e => e.tagName + '#' + e.id + '.' + e.className).join(', ')"))
+                .isLessThanOrEqualTo(390L);
+    }
+
+    /** Saves a screenshot of the window as target/screenshots/{name}.png. */
+    public void screenshot(String name) {
+        try {
+            java.nio.file.Path dir = java.nio.file.Files.createDirectories(java.nio.file.Path.of("target", "screenshots"));
+            java.nio.file.Files.write(dir.resolve(name + ".png"), ((org.openqa.selenium.TakesScreenshot) driver)
+                    .getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
 }
