@@ -17,9 +17,21 @@ import cn.diaodu.identity.CurrentUsers;
 @RequestMapping("/api/analysis")
 class AnalysisApi {
     private final AnalysisService analysis;
+    private final MonthCorrections corrections;
 
-    AnalysisApi(AnalysisService analysis) {
+    AnalysisApi(AnalysisService analysis, MonthCorrections corrections) {
         this.analysis = analysis;
+        this.corrections = corrections;
+    }
+
+    /** docs/figures.md §8: a closed month's corrections against its record (none while the month is live). */
+    @GetMapping("/corrections")
+    MonthCorrections.Corrections corrections(@RequestParam(required = false) Integer year,
+            @RequestParam(required = false) Integer month, @RequestParam(required = false) String regionCode) {
+        var user = CurrentUsers.get();
+        AnalysisService.requireAnalyst(user);
+        AnalysisService.Month m = analysis.month(year, month);
+        return corrections.of(m.year(), m.month(), regionCode, user);
     }
 
     @GetMapping("/summary")

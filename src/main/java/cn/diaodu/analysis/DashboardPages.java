@@ -25,9 +25,12 @@ class DashboardPages {
     private final OrganisationService organisation;
 
     private final org.springframework.beans.factory.ObjectProvider<LedgerProcedures> procedures;
+    private final MonthCorrections corrections;
 
     DashboardPages(AnalysisService analysis, OrganisationService organisation,
-            org.springframework.beans.factory.ObjectProvider<LedgerProcedures> procedures) {
+            org.springframework.beans.factory.ObjectProvider<LedgerProcedures> procedures,
+            MonthCorrections corrections) {
+        this.corrections = corrections;
         this.procedures = procedures;
         this.analysis = analysis;
         this.organisation = organisation;
@@ -59,7 +62,9 @@ class DashboardPages {
         AnalysisService.MonthlyCurve curve = analysis.curve(m.year(), figures);
 
         model.addAttribute("summary", summary);
-        model.addAttribute("frozenAt", analysis.frozenAt(m));
+        MonthCorrections.Corrections fixes = corrections.of(m.year(), m.month(), region, user);
+        model.addAttribute("frozenAt", fixes.frozenAt());
+        model.addAttribute("corrections", fixes.corrections());
         model.addAttribute("ym", String.format("%04d-%02d", m.year(), m.month()));
         model.addAttribute("groupBy", g.name());
         model.addAttribute("regionCode", region);

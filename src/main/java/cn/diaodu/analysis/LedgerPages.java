@@ -39,10 +39,13 @@ class LedgerPages {
     private final OrganisationService organisation;
     private final cn.diaodu.reporting.ReportPhotos photos;
     private final org.springframework.beans.factory.ObjectProvider<LedgerProcedures> procedures;
+    private final MonthCorrections corrections;
 
     LedgerPages(AnalysisService analysis, ProjectService projects, ProjectAccess access, ReportService reports,
             OrganisationService organisation, cn.diaodu.reporting.ReportPhotos photos,
-            org.springframework.beans.factory.ObjectProvider<LedgerProcedures> procedures) {
+            org.springframework.beans.factory.ObjectProvider<LedgerProcedures> procedures,
+            MonthCorrections corrections) {
+        this.corrections = corrections;
         this.photos = photos;
         this.analysis = analysis;
         this.projects = projects;
@@ -137,7 +140,9 @@ class LedgerPages {
         model.addAttribute("filtered", query.params().entrySet().stream()
                 .anyMatch(e -> !"ym".equals(e.getKey()) && !blank(e.getValue())));
         model.addAttribute("ym", ym);
-        model.addAttribute("frozenAt", analysis.frozenAt(m));
+        MonthCorrections.Corrections fixes = corrections.of(m.year(), m.month(), query.regionCode(), user);
+        model.addAttribute("frozenAt", fixes.frozenAt());
+        model.addAttribute("corrections", fixes.corrections());
         model.addAttribute("suspended", analysis.suspensions(m, shown).keySet());
         model.addAttribute("f", query);
         model.addAttribute("regions", organisation.regionTree().within(user.regionCode()));

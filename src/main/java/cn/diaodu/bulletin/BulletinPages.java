@@ -36,9 +36,11 @@ class BulletinPages {
     private final AnalysisService analysis;
     private final OrganisationService organisation;
     private final DataScope scope;
+    private final cn.diaodu.analysis.MonthCorrections corrections;
 
     BulletinPages(BulletinService bulletins, BulletinFiles files, AnalysisService analysis,
-            OrganisationService organisation, DataScope scope) {
+            OrganisationService organisation, DataScope scope, cn.diaodu.analysis.MonthCorrections corrections) {
+        this.corrections = corrections;
         this.bulletins = bulletins;
         this.files = files;
         this.analysis = analysis;
@@ -62,8 +64,9 @@ class BulletinPages {
         }
         model.addAttribute("bulletin", b);
         model.addAttribute("ym", period.toString());
-        model.addAttribute("frozenAt", analysis.frozenAt(new cn.diaodu.analysis.AnalysisService.Month(period.year(),
-                period.month())));
+        var fixes = corrections.of(period.year(), period.month(), region, user);
+        model.addAttribute("frozenAt", fixes.frozenAt());
+        model.addAttribute("corrections", fixes.corrections());
         model.addAttribute("regionCode", region);
         model.addAttribute("regions", regions(user));
         model.addAttribute("chart", b.blocks().stream().filter(Bulletin.Chart.class::isInstance)

@@ -49,10 +49,12 @@ class DemoCitySeeder {
     private final TransactionTemplate tx;
     private final DemoProcedures procedures;
     private final DemoSuspensions suspensions;
+    private final DemoPhotos photos;
 
     DemoCitySeeder(OrganisationService organisation, UserService users, ProjectService projects,
             ReportService reports, AppClock clock, PlatformTransactionManager transactions,
-            DemoProcedures procedures, DemoSuspensions suspensions) {
+            DemoProcedures procedures, DemoSuspensions suspensions, DemoPhotos photos) {
+        this.photos = photos;
         this.procedures = procedures;
         this.suspensions = suspensions;
         this.organisation = organisation;
@@ -103,6 +105,11 @@ class DemoCitySeeder {
                 reports.put(p.id(), new Period(year, r.month()).toString(),
                         new ReportInput(r.investment(), r.progress(), r.workersOnSite()), reporter);
                 reportCount++;
+            }
+            // every ninth started project has site photos of its last three reported months
+            if (i % 9 == 2 && d.reports().size() >= 3 && reporter != OFFICE) {
+                photos.seed(p, year, d.reports().subList(d.reports().size() - 3, d.reports().size()).stream()
+                        .map(ProjectDraw.MonthReport::month).toList(), reporter);
             }
         }
         procedures.seed(projects.ofYear(year), units, today);

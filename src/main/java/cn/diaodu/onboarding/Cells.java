@@ -71,6 +71,11 @@ final class Cells {
         if (c.kind() == XlsxSheetReader.Kind.NUMBER) {
             return null;
         }
+        return dateOf(v);
+    }
+
+    /** A date written as text: 2026-03-01, 2026/3/1, 2026.3.1 or 2026年3月1日; null when it is none. */
+    static LocalDate dateOf(String v) {
         Matcher m = DATE.matcher(v.length() > 10 && v.charAt(10) == 'T' ? v.substring(0, 10) : v);
         if (!m.matches()) {
             return null;

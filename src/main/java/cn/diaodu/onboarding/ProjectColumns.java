@@ -46,6 +46,11 @@ final class ProjectColumns {
 
     static final Headers HEADERS = headers();
 
+    /** A fresh copy of the columns, to which the procedure kinds of the catalogue are added. */
+    static Headers headers() {
+        return build();
+    }
+
     /** The API fields of a service's refusals → the column they come from. */
     static final Map<String, String> FIELDS = Map.ofEntries(Map.entry("code", CODE), Map.entry("name", NAME),
             Map.entry("regionCode", REGION), Map.entry("leadUnitId", UNIT), Map.entry("leaderId", LEADER),
@@ -62,7 +67,7 @@ final class ProjectColumns {
     private ProjectColumns() {
     }
 
-    private static Headers headers() {
+    private static Headers build() {
         Headers h = new Headers()
                 .add(CODE, "项目编号", "code", false)
                 .add(NAME, "项目名称", "name", true)

@@ -20,7 +20,14 @@ import cn.diaodu.identity.Role;
 import cn.diaodu.organisation.OrganisationService;
 import cn.diaodu.project.Category;
 import cn.diaodu.project.ProjectLevel;
+import cn.diaodu.project.Project;
 import cn.diaodu.project.ProjectService;
+import cn.diaodu.procedure.ProcedureInput;
+import cn.diaodu.procedure.ProcedureKind;
+import cn.diaodu.procedure.ProcedureKinds;
+import cn.diaodu.procedure.ProcedureService;
+import java.util.HashMap;
+import java.util.Map;
 
 /**
  * The year's project list from Excel (CONTRACT §11): the template, and the import that reads every row, resolves the
@@ -32,10 +39,20 @@ import cn.diaodu.project.ProjectService;
 public class ProjectImport {
     private final OrganisationService organisation;
     private final ProjectService projects;
+    private final ProcedureKinds kinds;
+    private final ProcedureService procedures;
 
-    ProjectImport(OrganisationService organisation, ProjectService projects) {
+    ProjectImport(OrganisationService organisation, ProjectService projects, ProcedureKinds kinds,
+            ProcedureService procedures) {
         this.organisation = organisation;
         this.projects = projects;
+        this.kinds = kinds;
+        this.procedures = procedures;
+    }
+
+    /** The list's columns: those of {@link ProjectColumns} and one per procedure kind of the catalogue. */
+    private Headers headers() {
+        return ProcedureCells.columns(ProjectColumns.headers(), kinds.all());
     }
 
     static void requireDispatcher(CurrentUser user) {
@@ -51,24 +68,40 @@ public class ProjectImport {
         if (year == null || year < 2000 || year > 2100) {
             throw ValidationException.of("year", "project.error.year-must-2000-2100");
         }
-        ImportSheet sheet = HEADERS.read(file);
+        Headers headers = headers();
+        ImportSheet sheet = headers.read(file);
         Directory dir = new Directory(organisation);
-        ProjectRows rows = new ProjectRows(sheet, dir, user.regionCode());
+        ProjectRows rows = new ProjectRows(sheet, headers, dir, user.regionCode());
         List<String> codes = sheet.lines.stream().map(l -> Cells.text(l.cell(CODE)).trim())
                 .filter(c -> !c.isEmpty()).distinct().toList();
         Set<String> taken = projects.byCodes(codes).keySet();
         List<ProjectDraft> drafts = rows.read(taken);
+        List<ProcedureKind> catalogue = kinds.all();
+        Map<Integer, Map<String, ProcedureInput>> steps = new HashMap<>();
+        for (ImportSheet.Line l : sheet.lines) {
+            steps.put(l.row(), ProcedureCells.read(l, catalogue, rows.errors));
+        }
         if (!rows.outside.isEmpty()) {
             throw new OutOfScope(rows.outside.list());
         }
         rows.errors.throwIfAny();
         int created = 0;
         for (ProjectDraft d : drafts) {
+            Project p;
             try {
-                projects.create(d.input(year), user);
+                p = projects.create(d.input(year), user);
                 created++;
             } catch (ValidationException e) {
                 rows.errors.addAll(d.row(), e.errors(), FIELDS, NAME);
+                continue;
+            }
+            for (var step : steps.getOrDefault(d.row(), Map.of()).entrySet()) {
+                try {
+                    procedures.put(p.id(), step.getKey(), step.getValue(), user);
+                } catch (ValidationException e) {
+                    rows.errors.addAll(d.row(), e.errors(), Map.of(), ProcedureCells.key(kinds.find(step.getKey())
+                            .orElseThrow()));
+                }
             }
         }
         rows.errors.throwIfAny();
@@ -79,7 +112,7 @@ public class ProjectImport {
     public void writeTemplate(CurrentUser user, OutputStream out) throws IOException {
         requireDispatcher(user);
         Directory dir = new Directory(organisation);
-        List<String> headers = HEADERS.columns().stream().map(Headers.Column::header).toList();
+        List<String> headers = headers().columns().stream().map(Headers.Column::header).toList();
         TemplateBook book = new TemplateBook("项目清单", headers)
                 .dates(h(PLANNED_START), h(ACTUAL_START), h(PLANNED_COMPLETION), h(ACTUAL_COMPLETION))
                 .texts(h(CODE), h(PHONE))
@@ -95,7 +128,8 @@ public class ProjectImport {
                         "5. 日期填 Excel 日期或 YYYY-MM-DD 格式的文字，如 2026-03-01。",
                         "6. 1月至12月为月度计划（倒排工期），可不填；填写时12个月之和必须等于年度计划投资。",
                         "7. 项目编号可不填，系统自动编号；填写时不能与已有项目重复。",
-                        "8. 导入时检查全部行，有任何错误则整表不导入，并列出每个错误的行和列。"))
+                        "8. 导入时检查全部行，有任何错误则整表不导入，并列出每个错误的行和列。",
+                        "9. “前期手续：”各列每种手续一列，填写“已办结 2026-03-15”（批复日期）、“办理中 2026-06-30”或“未办理 2026-06-30”（计划办结日期）、“无需办理”，只填日期视为已办结；不填视为未办理。"))
                 .list("行业类别", List.of("名称", "代码"), enumRows(Category.values()), h(CATEGORY), true)
                 .list("项目级别", List.of("名称", "代码"), levelRows(), h(LEVEL), true)
                 .list("所在地区", List.of("名称", "代码", "上级"), dir.regionsWithin(user.regionCode()).stream()

@@ -33,12 +33,12 @@ final class ProjectRows {
     final RowErrors errors;
     final RowErrors outside;
 
-    ProjectRows(ImportSheet sheet, Directory dir, String scope) {
+    ProjectRows(ImportSheet sheet, Headers headers, Directory dir, String scope) {
         this.sheet = sheet;
         this.dir = dir;
         this.scope = scope;
-        this.errors = new RowErrors(sheet, HEADERS);
-        this.outside = new RowErrors(sheet, HEADERS);
+        this.errors = new RowErrors(sheet, headers);
+        this.outside = new RowErrors(sheet, headers);
     }
 
     /** The drafts of every row, with {@code takenCodes} the codes the ledger already holds. */

@@ -18,7 +18,23 @@ import cn.diaodu.support.ApiTest;
  * and project figures as they were, while the next month changes; reopening makes the month live again. The months
  * are of 2022, which no other test uses, since periods are shared by every test of the run.
  */
+@org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc
 class MonthSnapshotApiTest extends ApiTest {
+    @org.springframework.beans.factory.annotation.Autowired
+    org.springframework.test.web.servlet.MockMvc mvc;
+    @org.springframework.beans.factory.annotation.Autowired
+    cn.diaodu.identity.UserService users;
+
+    private String page(String username, String path) throws Exception {
+        return mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get(path)
+                .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+                        .user(users.loadUserByUsername(username))))
+                .andReturn().getResponse().getContentAsString();
+    }
+
+    private static JsonNode corrections(Api a, int month) {
+        return ok(a.get("/api/analysis/corrections?year=2022&month=" + month)).body();
+    }
 
     private static Map<String, Object> period(String p) {
         return Map.of("period", p, "opensAt", p + "-01T00:00:00+08:00", "deadline", p + "-28T18:00:00+08:00");
@@ -30,7 +46,7 @@ class MonthSnapshotApiTest extends ApiTest {
     }
 
     @Test
-    void aClosedMonthAnswersFromItsRecordWhateverChangesLater() {
+    void aClosedMonthAnswersFromItsRecordWhateverChangesLater() throws Exception {
         World w = world();
         Api disp = as(w.dispatcher);
         Map<String, Object> body = project("滨河大道", w.countyA, w.unitA, w.leader1, "1200");
@@ -51,8 +67,13 @@ class MonthSnapshotApiTest extends ApiTest {
                 .body().get(0);
         assertThat(before.get("completed").decimalValue()).isEqualByComparingTo("300");
         assertThat(itemBefore.get("warning").asText()).isEqualTo("RED");
+        assertThat(corrections(disp, 6).get("frozenAt").isNull()).as("live: no record").isTrue();
         ok(disp.post("/api/periods/2022-06/close", Map.of()));
         assertThat(total(disp, 6, w.city)).isEqualTo(before);
+        assertThat(corrections(disp, 6).get("frozenAt").isNull()).isFalse();
+        assertThat(corrections(disp, 6).get("corrections")).as("nothing corrected yet").isEmpty();
+        assertThat(page(w.dispatcher, "/dashboard?ym=2022-06")).contains("id=\"month-frozen\"")
+                .doesNotContain("id=\"month-corrections\"");
 
         // the project is edited: plan doubled, started, moved to the other county
         Map<String, Object> edit = new java.util.LinkedHashMap<>(body);
@@ -71,6 +92,21 @@ class MonthSnapshotApiTest extends ApiTest {
         created(disp.post("/api/projects", body));
 
         assertThat(total(disp, 6, w.city)).as("June as published").isEqualTo(before);
+        // the correction shows against the published figure, on the API and on the month's pages
+        JsonNode fixes = corrections(disp, 6).get("corrections");
+        assertThat(fixes).hasSize(1);
+        assertThat(fixes.get(0).get("projectId").asLong()).isEqualTo(id);
+        assertThat(fixes.get(0).get("published").decimalValue()).isEqualByComparingTo("300");
+        assertThat(fixes.get(0).get("current").decimalValue()).isEqualByComparingTo("600");
+        assertThat(fixes.get(0).get("difference").decimalValue()).isEqualByComparingTo("300");
+        for (String path : new String[] { "/dashboard?ym=2022-06&regionCode=", "/bulletins?ym=2022-06&regionCode=",
+                "/projects?ym=2022-06" }) {
+            assertThat(page(w.dispatcher, path)).as(path).contains("id=\"month-corrections\"")
+                    .contains("已发布累计完成 300.00 万元，现为 600.00 万元（+300.00）");
+        }
+        assertThat(corrections(as(w.countyLeaderA), 6).get("corrections")).as("the project moved out of county A "
+                + "only after June, and June's record keeps it there").hasSize(1);
+        assertThat(corrections(disp, 7).get("corrections")).as("July is live").isEmpty();
         JsonNode june = ok(disp.get("/api/analysis/projects?year=2022&month=6&regionCode=" + w.countyA)).body();
         assertThat(june).hasSize(1);
         assertThat(june.get(0)).isEqualTo(itemBefore);

@@ -343,6 +343,23 @@ class DemoCityTest extends ApiTest {
         assertThat(by).contains("reporter").hasSizeGreaterThan(20);
     }
 
+    @Test
+    void someProjectsHaveSitePhotosOfTheirLastReports() throws Exception {
+        var jdbc = new org.springframework.jdbc.core.JdbcTemplate(dataSource);
+        Integer projects = jdbc.queryForObject("select count(distinct project_id) from report_photo", Integer.class);
+        Integer photos = jdbc.queryForObject("select count(*) from report_photo", Integer.class);
+        assertThat(projects).isBetween(5, 20);
+        assertThat(photos).isEqualTo(projects * 3);
+        Long one = jdbc.queryForObject("select min(id) from report_photo", Long.class);
+        Api.Res picture = demo("dispatcher").get("/api/photos/" + one);
+        assertThat(picture.status()).isEqualTo(200);
+        assertThat(jdbc.queryForObject("select count(*) from report_photo where content_type = 'image/jpeg' "
+                + "and width = 640 and height = 420", Integer.class)).isEqualTo(photos);
+        Integer byReporters = jdbc.queryForObject("select count(*) from report_photo where uploaded_by <> 'demo'",
+                Integer.class);
+        assertThat(byReporters).as("uploaded by the units' reporters").isEqualTo(photos);
+    }
+
     // ---- when it runs --------------------------------------------------------------------------------------
 
     @Test

@@ -166,6 +166,40 @@ class ProjectImportApiTest extends OnboardingTestSupport {
         assertThat(template()).contains("资金筹措：中央预算内投资（万元）", "资金筹措：社会资本及其他（万元）");
     }
 
+    @Test
+    void thePreliminaryProceduresByTheirColumns() {
+        List<String> headers = List.of("项目名称", "所在地区", "责任单位", "行业类别", "项目级别", "总投资（万元）", "年度计划投资（万元）",
+                "前期手续：立项（审批/核准/备案）", "环评", "前期手续：用地预审", "前期手续：施工许可", "前期手续：征地拆迁");
+        Bin r = upload(w.dispatcher, "/api/projects/import?year=2039", sheet(headers, List.of(
+                row("手续项目", w.countyA, unitA(), "工业", "市级", 3000, 1000, "已办结 2039-01-10",
+                        java.time.LocalDate.of(2039, 2, 20), "办理中 2039-06-30", "无需办理", null))));
+        assertThat(r.status()).as("%s", r).isEqualTo(200);
+        long id = byName(2039, "手续项目").get("id").asLong();
+        Map<String, JsonNode> kinds = new java.util.HashMap<>();
+        ok(as(w.dispatcher).get("/api/projects/" + id + "/procedures")).body()
+                .forEach(k -> kinds.put(k.get("code").asText(), k));
+        assertThat(kinds.get("APPROVAL").get("status").asText()).isEqualTo("DONE");
+        assertThat(kinds.get("APPROVAL").get("actualDate").asText()).isEqualTo("2039-01-10");
+        assertThat(kinds.get("EIA").get("status").asText()).as("a date alone: done that day").isEqualTo("DONE");
+        assertThat(kinds.get("EIA").get("actualDate").asText()).isEqualTo("2039-02-20");
+        assertThat(kinds.get("LAND").get("status").asText()).isEqualTo("IN_PROGRESS");
+        assertThat(kinds.get("LAND").get("plannedDate").asText()).isEqualTo("2039-06-30");
+        assertThat(kinds.get("PERMIT").get("status").asText()).isEqualTo("NOT_NEEDED");
+        assertThat(kinds.get("DEMOLITION").get("status").asText()).as("an empty cell records nothing")
+                .isEqualTo("PENDING");
+
+        Bin bad = upload(w.dispatcher, "/api/projects/import?year=2039", sheet(headers, List.of(
+                row("好手续", w.countyA, unitA(), "工业", "市级", 100, 50, "未办理", null, null, null, null),
+                row("坏手续", w.countyA, unitA(), "工业", "市级", 100, 50, "已办结", "差不多了", "办理中 明年", null,
+                        null))));
+        assertThat(bad.status()).as("%s", bad).isEqualTo(422);
+        assertThat(errorKeys(bad)).containsExactlyInAnyOrder("3|前期手续：立项（审批/核准/备案）|procedures.APPROVAL",
+                "3|环评|procedures.EIA", "3|前期手续：用地预审|procedures.LAND");
+        assertThat(messageAt(bad, 3, "前期手续：立项（审批/核准/备案）")).contains("办结日期");
+        assertThat(projects(2039)).as("nothing written").hasSize(1);
+        assertThat(template()).contains("前期手续：环评", "前期手续：初步设计及概算");
+    }
+
     private List<String> template() {
         try (XSSFWorkbook wb = read(download(w.dispatcher, "/api/projects/template.xlsx").body())) {
             List<String> headers = new ArrayList<>();
