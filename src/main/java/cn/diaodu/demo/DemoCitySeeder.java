@@ -49,10 +49,12 @@ class DemoCitySeeder {
     private final TransactionTemplate tx;
     private final DemoProcedures procedures;
     private final DemoSuspensions suspensions;
+    private final DemoInvestments investments;
 
     DemoCitySeeder(OrganisationService organisation, UserService users, ProjectService projects,
             ReportService reports, AppClock clock, PlatformTransactionManager transactions,
-            DemoProcedures procedures, DemoSuspensions suspensions) {
+            DemoProcedures procedures, DemoSuspensions suspensions, DemoInvestments investments) {
+        this.investments = investments;
         this.procedures = procedures;
         this.suspensions = suspensions;
         this.organisation = organisation;
@@ -107,6 +109,7 @@ class DemoCitySeeder {
         }
         procedures.seed(projects.ofYear(year), units, today);
         suspensions.seed(today);
+        investments.seed(units, today);
         return new Counts(regions, units.size(), leaders.size(), accounts, projectCount, reportCount);
     }
 

@@ -9,5 +9,5 @@ import java.math.BigDecimal;
  */
 public record ConvertInput(Integer year, String category, String level, BigDecimal annualPlan, String code,
         Long leaderId) {
-    static final ConvertInput NONE = new ConvertInput(null, null, null, null, null, null);
+    public static final ConvertInput NONE = new ConvertInput(null, null, null, null, null, null);
 }

@@ -30,9 +30,9 @@ import cn.diaodu.project.ProjectService;
  * {@code project_id} holds the rest.
  */
 @Service
-class InvestmentConversion {
+public class InvestmentConversion {
     /** What the answer carries: the project's id (also as {@code id}: the created object) and the lead's. */
-    record Conversion(long id, long projectId, long investmentId, Project project) {
+    public record Conversion(long id, long projectId, long investmentId, Project project) {
     }
 
     private final InvestmentService investments;
