@@ -68,6 +68,8 @@ class InvestmentListPages {
         }
     }
 
+    private static final String ASCII_TEMPLATE = "investment-template.xlsx";
+
     static final Map<String, Comparator<Investment>> SORTS = Map.of(
             "name", Comparator.comparing(Investment::name),
             "stage", Comparator.comparing(Investment::stage),
@@ -105,10 +107,10 @@ class InvestmentListPages {
 
     @GetMapping("/investments/template.xlsx")
     void template(jakarta.servlet.http.HttpServletResponse response) throws IOException {
+        String title = Messages.text("investment.export.title");
         response.setContentType(cn.diaodu.common.ListExport.XLSX);
         response.setHeader(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION,
-                cn.diaodu.common.ListExport.attachment(Messages.text("investment.export.title") + ".xlsx",
-                        "investment-template.xlsx"));
+                cn.diaodu.common.ListExport.attachment(title + ".xlsx", ASCII_TEMPLATE));
         excel.writeTemplate(CurrentUsers.get(), response.getOutputStream());
     }
 
