@@ -8,28 +8,31 @@ import java.util.Map;
 import org.springframework.stereotype.Component;
 
 import cn.diaodu.investment.AdvanceInput;
-import cn.diaodu.investment.ConvertInput;
 import cn.diaodu.investment.FundsInput;
-import cn.diaodu.investment.InvestmentConversion;
 import cn.diaodu.investment.InvestmentInput;
 import cn.diaodu.investment.InvestmentService;
 import cn.diaodu.investment.LoseInput;
 import cn.diaodu.investment.NoteInput;
 import cn.diaodu.organisation.Unit;
+import cn.diaodu.project.Category;
+import cn.diaodu.project.Project;
+import cn.diaodu.project.ProjectService;
 
 /**
  * The demo city's attraction pipeline (招商引资, CONTRACT §12): twenty leads across every stage, written through
- * {@link InvestmentService} by the project office — signed ones with funds in place, one started lead converted
- * into a key project, one lost — dated back from today so that the pages and the figures are populated.
+ * {@link InvestmentService} by the project office — signed ones with funds in place, one lost, and one started lead
+ * that is a key project of the ledger: it takes the name and region of a started industry project of its unit and is
+ * linked to it when it starts (the conversion's other path, {@code advance} with {@code projectId}), so that the
+ * project page shows "来自招商项目" while the ledger keeps exactly the catalogue's projects (docs/demo-city.md).
  */
 @Component
 class DemoInvestments {
     private final InvestmentService investments;
-    private final InvestmentConversion conversion;
+    private final ProjectService projects;
 
-    DemoInvestments(InvestmentService investments, InvestmentConversion conversion) {
+    DemoInvestments(InvestmentService investments, ProjectService projects) {
         this.investments = investments;
-        this.conversion = conversion;
+        this.projects = projects;
     }
 
     /**
@@ -88,6 +91,13 @@ class DemoInvestments {
             new Seed("医疗器械产业园", "美国康健医疗器械公司", "FOREIGN", "生物医药", "60000", "gxq", "谢红", "邹平",
                     new int[] {20}, null, null, new int[][] {}, null, false));
 
+    /** A started industry project of the unit, started before the lead's start would be (null: none). */
+    private Project startedIndustryProject(Unit unit, LocalDate today) {
+        return projects.ofUnit(unit.id(), today.getYear()).stream()
+                .filter(p -> p.category() == Category.INDUSTRY && p.actualStart() != null)
+                .findFirst().orElse(null);
+    }
+
     /** Writes the twenty leads; returns how many. */
     int seed(Map<String, Unit> units, LocalDate today) {
         int n = 0;
@@ -97,16 +107,19 @@ class DemoInvestments {
                 continue;
             }
             LocalDate leadDate = today.minusDays(s.path()[0]);
-            long id = investments.create(new InvestmentInput(s.name(), s.investor(), s.origin(), s.industry(),
-                    new BigDecimal(s.planned()), unit.regionCode(), unit.id(), s.negotiator(), s.informant(),
-                    leadDate), DemoCitySeeder.OFFICE).id();
+            Project linked = s.convert() ? startedIndustryProject(unit, today) : null;
+            long id = investments.create(new InvestmentInput(linked == null ? s.name() : linked.name(), s.investor(),
+                    s.origin(), s.industry(), new BigDecimal(s.planned()),
+                    linked == null ? unit.regionCode() : linked.regionCode(), unit.id(), s.negotiator(),
+                    s.informant(), leadDate), DemoCitySeeder.OFFICE).id();
             for (int k = 1; k < s.path().length; k++) {
                 boolean signs = k == 2;
                 boolean lands = k == 3;
+                boolean starts = k == 4 && linked != null;
                 investments.advance(id, new AdvanceInput(STAGES[k], today.minusDays(s.path()[k]),
                         signs ? new BigDecimal(s.signed()) : null, signs ? s.agreement() : null,
-                        lands ? "已完成企业工商注册" : null, lands ? "已完成项目选址，土地挂牌出让" : null, null, null, null),
-                        DemoCitySeeder.OFFICE);
+                        lands ? "已完成企业工商注册" : null, lands ? "已完成项目选址，土地挂牌出让" : null,
+                        starts ? linked.id() : null, null, null), DemoCitySeeder.OFFICE);
             }
             for (int[] f : s.funds()) {
                 investments.funds(id, new FundsInput(today.minusDays(f[0]), BigDecimal.valueOf(f[1])),
@@ -118,9 +131,6 @@ class DemoInvestments {
             }
             if (s.lost() != null) {
                 investments.lose(id, new LoseInput(today.minusDays(30), s.lost(), null), DemoCitySeeder.OFFICE);
-            }
-            if (s.convert()) {
-                conversion.convert(id, ConvertInput.NONE, DemoCitySeeder.OFFICE);
             }
             n++;
         }
