@@ -265,6 +265,17 @@ class InvestmentApiTest extends InvestmentCity {
         assertThat(ok(as(c.w().supervisor).get("/api/investments/" + b1)).get("stage").asText()).isEqualTo("SIGNED");
     }
 
+    @Test
+    void theOpenApiDescriptionNamesThePaths() {
+        JsonNode paths = ok(admin().get("/v3/api-docs")).get("paths");
+        for (String path : List.of("/api/investments", "/api/investments/{id}", "/api/investments/{id}/advance",
+                "/api/investments/{id}/lose", "/api/investments/{id}/funds", "/api/investments/{id}/notes",
+                "/api/investments/{id}/project", "/api/investments/import", "/api/analysis/investments")) {
+            assertThat(paths.has(path)).as(path).isTrue();
+        }
+        assertThat(paths.get("/api/investments").has("post")).isTrue();
+    }
+
     static List<Long> ids(Api.Res r) {
         List<Long> out = new ArrayList<>();
         r.body().forEach(i -> out.add(i.get("id").asLong()));
