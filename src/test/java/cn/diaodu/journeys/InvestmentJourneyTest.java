@@ -34,6 +34,12 @@ class InvestmentJourneyTest extends ApiTest {
             br.click("nav-investments");
             br.waitFor("investment-new");
             br.click("investment-new");
+            // nothing typed: the form comes back with the refused fields' messages in place
+            br.type("inv-planned", "0");
+            br.click("investment-save");
+            br.waitFor("inv-name-error");
+            assertThat(br.text("inv-name-error")).isNotEmpty();
+            assertThat(br.text("inv-planned-error")).isNotEmpty();
             br.type("inv-name", name);
             br.type("inv-investor", "深圳智联电子有限公司");
             new Select(br.driver.findElement(By.id("inv-origin"))).selectByValue("DOMESTIC");
