@@ -109,6 +109,7 @@ final class DemoCatalogue {
             new Account("sysadmin", "系统管理员", Role.ADMIN, null, null),
             new Account("security", "安全管理员", Role.SECURITY_ADMIN, null, null),
             new Account("auditor", "审计管理员", Role.AUDITOR, null, null),
+            new Account("attraction", "市招商局招商员", Role.ATTRACTION, null, null),
             new Account("reporter", "市发展和改革委员会填报员", Role.REPORTER, null, README_REPORTER_UNIT));
 
     /** The username of a unit's reporter: {@code reporter} for 市发展和改革委员会, else {@code reporter_<key>}. */

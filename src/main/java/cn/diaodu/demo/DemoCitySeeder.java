@@ -50,11 +50,14 @@ class DemoCitySeeder {
     private final DemoProcedures procedures;
     private final DemoSuspensions suspensions;
     private final DemoPhotos photos;
+    private final DemoInvestments investments;
 
     DemoCitySeeder(OrganisationService organisation, UserService users, ProjectService projects,
             ReportService reports, AppClock clock, PlatformTransactionManager transactions,
-            DemoProcedures procedures, DemoSuspensions suspensions, DemoPhotos photos) {
+            DemoProcedures procedures, DemoSuspensions suspensions, DemoPhotos photos,
+            DemoInvestments investments) {
         this.photos = photos;
+        this.investments = investments;
         this.procedures = procedures;
         this.suspensions = suspensions;
         this.organisation = organisation;
@@ -114,6 +117,7 @@ class DemoCitySeeder {
         }
         procedures.seed(projects.ofYear(year), units, today);
         suspensions.seed(today);
+        investments.seed(units, today);
         return new Counts(regions, units.size(), leaders.size(), accounts, projectCount, reportCount);
     }
 

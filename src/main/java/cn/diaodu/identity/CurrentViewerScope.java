@@ -11,7 +11,8 @@ class CurrentViewerScope implements ViewerScope {
     @Override
     public boolean readsOrganisation() {
         CurrentUser u = CurrentUsers.get();
-        return u.hasAny(Role.ADMIN, Role.DISPATCHER, Role.LEADER, Role.REPORTER, Role.SUPERVISOR);
+        return u.hasAny(Role.ADMIN, Role.DISPATCHER, Role.LEADER, Role.REPORTER, Role.SUPERVISOR,
+                Role.ATTRACTION);
     }
 
     @Override

@@ -21,6 +21,9 @@ class HomeController {
         if (u.hasAny(Role.DISPATCHER, Role.LEADER, Role.SUPERVISOR)) {
             return "redirect:/dashboard";
         }
+        if (u.has(Role.ATTRACTION)) {
+            return "redirect:/investments";
+        }
         if (u.has(Role.REPORTER)) {
             return "redirect:/reports/grid";
         }

@@ -57,6 +57,8 @@ public class UserImport {
         ROLE_NAMES.put("审计员", Role.AUDITOR);
         ROLE_NAMES.put("审计管理员", Role.AUDITOR);
         ROLE_NAMES.put("安全管理员", Role.SECURITY_ADMIN);
+        ROLE_NAMES.put("招商局", Role.ATTRACTION);
+        ROLE_NAMES.put("招商办", Role.ATTRACTION);
     }
 
     private final UserService users;

@@ -10,7 +10,8 @@ import cn.diaodu.identity.Role;
 /**
  * Who may do what with a project (CONTRACT §3). Dispatchers, leaders and supervisors read the projects of their
  * region; a reporter reads and reports the projects whose lead unit is the reporter's unit and reads those its unit
- * cooperates on (配合部门); dispatchers edit and may also report for the projects of their region.
+ * cooperates on (配合部门); dispatchers edit and may also report for the projects of their region. The attraction
+ * office (ATTRACTION 招商局) reads the ledger of its region, where the leads it converts become key projects.
  */
 @Component
 public class ProjectAccess {
@@ -25,15 +26,20 @@ public class ProjectAccess {
         return u.hasAny(Role.DISPATCHER, Role.LEADER, Role.SUPERVISOR);
     }
 
+    /** Roles that read every project of their region's ledger (the analysts and the attraction office). */
+    public static boolean readsLedger(CurrentUser u) {
+        return readsRegion(u) || u.has(Role.ATTRACTION);
+    }
+
     public static boolean readsAnything(CurrentUser u) {
-        return readsRegion(u) || (u.has(Role.REPORTER) && u.unitId() != null);
+        return readsLedger(u) || (u.has(Role.REPORTER) && u.unitId() != null);
     }
 
     public boolean canRead(CurrentUser u, Project p) {
         if (!scope.covers(u, p.regionCode())) {
             return false;
         }
-        return readsRegion(u) || isOwnUnit(u, p) || isCooperating(u, p);
+        return readsLedger(u) || isOwnUnit(u, p) || isCooperating(u, p);
     }
 
     public boolean canEdit(CurrentUser u, Project p) {

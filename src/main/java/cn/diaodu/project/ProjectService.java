@@ -130,7 +130,7 @@ public class ProjectService {
             where.append(" and project_level = :level");
             params.put("level", f.level().name());
         }
-        if (!ProjectAccess.readsRegion(user)) {
+        if (!ProjectAccess.readsLedger(user)) {
             where.append(" and (lead_unit_id = :ownUnit or id in (select project_id from project_cooperating_unit "
                     + "where unit_id = :ownUnit))");
             params.put("ownUnit", user.unitId());
@@ -173,6 +173,21 @@ public class ProjectService {
         if (!user.has(Role.DISPATCHER)) {
             throw new ForbiddenException("only the project office creates projects");
         }
+        return insert(in, user, null);
+    }
+
+    /**
+     * A key project made of a lead of another pipeline (招商引资 → 重点项目, CONTRACT §12) by a module that has checked
+     * the user's right to convert it (the attraction office is not the project office): every rule of
+     * {@link #create} holds except the DISPATCHER role — the region must still be in the user's scope — and the
+     * audit entry names where it came from ({@code origin}, e.g. "INVESTMENT 42").
+     */
+    @Transactional
+    public Project createFromPipeline(ProjectInput in, CurrentUser user, String origin) {
+        return insert(in, user, origin);
+    }
+
+    private Project insert(ProjectInput in, CurrentUser user, String origin) {
         rules.validate(in, null);
         scope.require(user, in.regionCode().trim());
         // a placeholder until the id is known; it must fit the code column (32): "TMP-" + 28 hex digits
@@ -194,7 +209,8 @@ public class ProjectService {
         savePlan(id, in.monthlyPlan());
         Project created = find(id).orElseThrow();
         events.publishEvent(AuditRecord.of("PROJECT_CREATE", "PROJECT", id, created.name())
-                .withChanges(AuditRecord.changes(null, created, "id", "version")).by(user.username()));
+                .withChanges(AuditRecord.changes(null, created, "id", "version")).withNote(origin)
+                .by(user.username()));
         return created;
     }
 
