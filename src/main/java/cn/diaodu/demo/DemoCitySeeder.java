@@ -51,11 +51,13 @@ class DemoCitySeeder {
     private final DemoSuspensions suspensions;
     private final DemoPhotos photos;
     private final DemoInvestments investments;
+    private final DemoTrips trips;
 
     DemoCitySeeder(OrganisationService organisation, UserService users, ProjectService projects,
             ReportService reports, AppClock clock, PlatformTransactionManager transactions,
             DemoProcedures procedures, DemoSuspensions suspensions, DemoPhotos photos,
-            DemoInvestments investments) {
+            DemoInvestments investments, DemoTrips trips) {
+        this.trips = trips;
         this.photos = photos;
         this.investments = investments;
         this.procedures = procedures;
@@ -118,6 +120,7 @@ class DemoCitySeeder {
         procedures.seed(projects.ofYear(year), units, today);
         suspensions.seed(today);
         investments.seed(units, today);
+        trips.seed(units, today);
         return new Counts(regions, units.size(), leaders.size(), accounts, projectCount, reportCount);
     }
 

@@ -63,6 +63,15 @@ public class TripService {
 
     @Transactional
     public Trip register(TripInput in, CurrentUser user) {
+        return registerAsOf(in, user, clock.now());
+    }
+
+    /**
+     * A trip entered from a register kept elsewhere (the paper 报备 book, the demo city), with the moment it was
+     * registered there; late ⇔ that moment's day (Beijing time) is on or after the trip's first day.
+     */
+    @Transactional
+    public Trip registerAsOf(TripInput in, CurrentUser user, OffsetDateTime registeredAt) {
         TripInput t = in == null ? new TripInput(null, null, null, null, null, null, null, null, null) : in;
         List<FieldError> errors = new ArrayList<>();
         Unit unit = null;
@@ -94,8 +103,8 @@ public class TripService {
             throw new ForbiddenException("trips of unit " + unit.id());
         }
         LocalDate today = clock.today();
-        OffsetDateTime now = clock.now();
-        boolean late = !t.from().isAfter(today);
+        OffsetDateTime now = registeredAt;
+        boolean late = !t.from().isAfter(registeredAt.atZoneSameInstant(AppClock.ZONE).toLocalDate());
         long id = Db.insert(store.jdbc().sql("insert into investment_trip(unit_id, leader_name, members, depart_date, "
                 + "return_date, destination, meet_with, purpose, late_registration, registered_by, registered_at) "
                 + "values (?,?,?,?,?,?,?,?,?,?,?)")
