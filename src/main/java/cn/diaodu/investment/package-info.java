@@ -5,8 +5,9 @@
  * of notes, funds in place (资金到位); the one-step conversion of a lead into a key project of the ledger through
  * {@code project.ProjectService}; the figures of §12 ({@link cn.diaodu.investment.InvestmentFacts}, also for the
  * assessment, the dashboard and the bulletin); the Excel round trip; the pages of the attraction office. Every write
- * is audited and published as an event ({@code InvestmentAdvanced}, …).
+ * is audited and published as an event ({@code InvestmentAdvanced}, …). It implements the extension points
+ * {@code analysis.InvestmentCard} and {@code bulletin.InvestmentOverview} (their interfaces only).
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = { "project", "organisation", "identity",
-        "common" })
+        "analysis", "bulletin", "common" })
 package cn.diaodu.investment;
