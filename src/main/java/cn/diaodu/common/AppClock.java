@@ -20,6 +20,7 @@ public class AppClock {
     public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
     private final LocalDate fixedToday;
+    private volatile java.time.LocalTime fixedTime;
     private final Clock clock = Clock.system(ZONE);
 
     public AppClock(@Value("${diaodu.today:}") String today) {
@@ -48,7 +49,19 @@ public class AppClock {
      */
     public OffsetDateTime now() {
         OffsetDateTime real = OffsetDateTime.now(clock).truncatedTo(java.time.temporal.ChronoUnit.MICROS);
+        java.time.LocalTime time = fixedTime;
+        if (time != null) {
+            real = real.with(time);
+        }
         return fixedToday == null ? real : real.with(fixedToday);
+    }
+
+    /**
+     * Fixes the time of day that {@link #now()} answers (Beijing time), or lets it run again with null: for tests of
+     * what depends on the hour, such as a campaign's daily deadline.
+     */
+    public void fixTime(java.time.LocalTime time) {
+        this.fixedTime = time;
     }
 
     public Instant instant() {

@@ -1,0 +1,5 @@
+package cn.diaodu.campaign;
+
+/** A unit as a campaign lists it. */
+public record UnitRef(long unitId, String unitName) {
+}
