@@ -42,6 +42,16 @@ public class DailyReports {
 
     @Transactional
     public DailyReport put(long campaignId, LocalDate day, DailyReportInput in, CurrentUser user) {
+        return putAsOf(campaignId, day, in, user, clock.now());
+    }
+
+    /**
+     * A report received earlier by other means (the paper or group-chat register, the demo city), with the moment it
+     * was received: late ⇔ that moment is after the day's deadline.
+     */
+    @Transactional
+    public DailyReport putAsOf(long campaignId, LocalDate day, DailyReportInput in, CurrentUser user,
+            OffsetDateTime receivedAt) {
         Campaign c = campaigns.get(campaignId, user);
         DailyReportInput input = in == null ? new DailyReportInput(null, null, null) : in;
         List<FieldError> errors = new ArrayList<>();
@@ -62,7 +72,7 @@ public class DailyReports {
         if (!CampaignAccess.reportsFor(user, input.unitId())) {
             throw new ForbiddenException("reports of unit " + input.unitId());
         }
-        OffsetDateTime now = clock.now();
+        OffsetDateTime now = receivedAt;
         boolean late = now.toInstant().isAfter(c.dueAt(day).toInstant());
         jdbc.sql("delete from campaign_report_value where campaign_id = ? and unit_id = ? and report_date = ?")
                 .params(campaignId, input.unitId(), day).update();

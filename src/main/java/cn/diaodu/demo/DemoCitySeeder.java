@@ -52,11 +52,13 @@ class DemoCitySeeder {
     private final DemoPhotos photos;
     private final DemoInvestments investments;
     private final DemoTrips trips;
+    private final DemoCampaigns campaigns;
 
     DemoCitySeeder(OrganisationService organisation, UserService users, ProjectService projects,
             ReportService reports, AppClock clock, PlatformTransactionManager transactions,
             DemoProcedures procedures, DemoSuspensions suspensions, DemoPhotos photos,
-            DemoInvestments investments, DemoTrips trips) {
+            DemoInvestments investments, DemoTrips trips, DemoCampaigns campaigns) {
+        this.campaigns = campaigns;
         this.trips = trips;
         this.photos = photos;
         this.investments = investments;
@@ -121,6 +123,7 @@ class DemoCitySeeder {
         suspensions.seed(today);
         investments.seed(units, today);
         trips.seed(units, today);
+        campaigns.seed(units, reporters, today);
         return new Counts(regions, units.size(), leaders.size(), accounts, projectCount, reportCount);
     }
 
