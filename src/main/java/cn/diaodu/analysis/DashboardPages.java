@@ -26,9 +26,13 @@ class DashboardPages {
 
     private final org.springframework.beans.factory.ObjectProvider<LedgerProcedures> procedures;
 
+    private final org.springframework.beans.factory.ObjectProvider<FundsCard> funds;
+
     DashboardPages(AnalysisService analysis, OrganisationService organisation,
-            org.springframework.beans.factory.ObjectProvider<LedgerProcedures> procedures) {
+            org.springframework.beans.factory.ObjectProvider<LedgerProcedures> procedures,
+            org.springframework.beans.factory.ObjectProvider<FundsCard> funds) {
         this.procedures = procedures;
+        this.funds = funds;
         this.analysis = analysis;
         this.organisation = organisation;
     }
@@ -71,6 +75,9 @@ class DashboardPages {
                 Map.of(), null, null, page, size);
         model.addAttribute("warnedPage", warnedPage);
         model.addAttribute("procedureCard", procedureCard(m, figures));
+        // docs/figures.md §13: the card 向上争取资金, when a module keeps the fund applications
+        FundsCard fc = funds.getIfAvailable();
+        model.addAttribute("fundsCard", fc == null ? null : fc.card(m.year(), region, user));
         model.addAttribute("suspendedRows", figures.stream().filter(f -> suspended.containsKey(f.project().id()))
                 .map(f -> Map.of("f", f, "s", suspended.get(f.project().id()))).toList());
         model.addAttribute("warned", warnedPage.items());

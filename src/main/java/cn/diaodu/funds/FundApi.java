@@ -77,6 +77,16 @@ class FundApi {
         return Checks.parseEnum(type, value.strip().toUpperCase(Locale.ROOT), field, errors);
     }
 
+    /** A year typed in a page's filter: {@code otherwise} when blank or not a year of 2000–2100. */
+    static int optionalYear(String s, int otherwise) {
+        try {
+            int y = Integer.parseInt(s == null ? "" : s.strip());
+            return y >= 2000 && y <= 2100 ? y : otherwise;
+        } catch (NumberFormatException e) {
+            return otherwise;
+        }
+    }
+
     @GetMapping("/api/fund-applications/{id}")
     FundApplication get(@PathVariable long id) {
         return funds.get(id, CurrentUsers.get());
