@@ -49,10 +49,12 @@ class DemoCitySeeder {
     private final TransactionTemplate tx;
     private final DemoProcedures procedures;
     private final DemoSuspensions suspensions;
+    private final DemoFunds funds;
 
     DemoCitySeeder(OrganisationService organisation, UserService users, ProjectService projects,
             ReportService reports, AppClock clock, PlatformTransactionManager transactions,
-            DemoProcedures procedures, DemoSuspensions suspensions) {
+            DemoProcedures procedures, DemoSuspensions suspensions, DemoFunds funds) {
+        this.funds = funds;
         this.procedures = procedures;
         this.suspensions = suspensions;
         this.organisation = organisation;
@@ -107,6 +109,7 @@ class DemoCitySeeder {
         }
         procedures.seed(projects.ofYear(year), units, today);
         suspensions.seed(today);
+        funds.seed(today);
         return new Counts(regions, units.size(), leaders.size(), accounts, projectCount, reportCount);
     }
 
