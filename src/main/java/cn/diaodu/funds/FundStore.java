@@ -45,9 +45,10 @@ class FundStore {
             }
         }
         long project = rs.getLong(9);
+        Long projectId = rs.wasNull() ? null : project;
         return new Row(rs.getLong(1), rs.getString(2), rs.getInt(3), Programme.valueOf(rs.getString(4)),
                 rs.getBigDecimal(5), rs.getBigDecimal(6), rs.getBigDecimal(7), rs.getLong(8),
-                rs.wasNull() ? null : project, FundStage.valueOf(rs.getString(10)), dates, rs.getString(16),
+                projectId, FundStage.valueOf(rs.getString(10)), dates, rs.getString(16),
                 at(rs, 17), rs.getString(18), at(rs, 19), rs.getInt(20));
     }
 

@@ -88,6 +88,7 @@ class FundApiTest extends ApiTest {
                 w.unitB)));
         assertThat(today.get("date").asText()).isEqualTo("2024-07-15");
         assertThat(today.get("regionCode").asText()).isEqualTo(w.countyB);
+        assertThat(today.get("projectId").isNull()).as("no project linked").isTrue();
         assertThat(ok(d.get("/api/fund-applications/" + today.id())).get("name").asText()).isEqualTo("乙区老旧小区改造");
         assertThat(d.get("/api/fund-applications/999999").status()).isEqualTo(404);
     }
