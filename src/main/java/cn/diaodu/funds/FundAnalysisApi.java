@@ -1,7 +1,6 @@
 package cn.diaodu.funds;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.util.List;
 
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -22,18 +21,16 @@ class FundAnalysisApi {
         this.facts = facts;
     }
 
+    /** The answer: the rows by stage of CONTRACT §13, and by programme and unit, the summary and the sentence. */
+    record Figures(int year, String regionCode, List<FundFigures.StageRow> stages,
+            List<FundFigures.GroupRow> programmes, List<FundFigures.GroupRow> units, FundFigures.Summary summary,
+            String sentence) {
+    }
+
     @GetMapping("/api/analysis/fund-applications")
-    Map<String, Object> figures(@RequestParam(required = false) Integer year,
-            @RequestParam(required = false) String regionCode) {
+    Figures figures(@RequestParam(required = false) Integer year, @RequestParam(required = false) String regionCode) {
         FundFacts.Report r = facts.of(year, regionCode, CurrentUsers.get());
-        Map<String, Object> out = new LinkedHashMap<>();
-        out.put("year", r.year());
-        out.put("regionCode", r.regionCode());
-        out.put("stages", r.stages());
-        out.put("programmes", r.programmes());
-        out.put("units", r.units());
-        out.put("summary", r.summary());
-        out.put("sentence", r.sentence());
-        return out;
+        return new Figures(r.year(), r.regionCode(), r.stages(), r.programmes(), r.units(), r.summary(),
+                r.sentence());
     }
 }

@@ -331,6 +331,19 @@ class FundApiTest extends ApiTest {
         invalid(d.get("/api/fund-applications?size=0"), "size");
     }
 
+    @Test
+    void theOpenApiDescriptionNamesEveryCall() {
+        JsonNode paths = ok(admin().get("/v3/api-docs")).get("paths");
+        assertThat(paths.get("/api/fund-applications").has("post")).isTrue();
+        assertThat(paths.get("/api/fund-applications").has("get")).isTrue();
+        assertThat(paths.get("/api/fund-applications/{id}").has("put")).isTrue();
+        assertThat(paths.get("/api/fund-applications/{id}/advance").has("post")).isTrue();
+        assertThat(paths.has("/api/analysis/fund-applications")).isTrue();
+        assertThat(paths.has("/api/fund-applications/import")).isTrue();
+        assertThat(paths.has("/api/fund-applications/template.xlsx")).isTrue();
+        assertThat(paths.has("/api/fund-applications/export.xlsx")).isTrue();
+    }
+
     private static List<Long> ids(Api api, String query) {
         List<Long> out = new ArrayList<>();
         ok(api.get("/api/fund-applications" + query)).body().forEach(x -> out.add(x.get("id").asLong()));
