@@ -142,7 +142,7 @@ class FundPages {
             } catch (ValidationException e) {
                 reject(result, e.errors());
             } catch (ConflictException e) {
-                result.reject(e.key(), e.args().toArray(), e.key());
+                model.addAttribute("advanceConflict", e.getMessage());
             }
         }
         return detail(model, a, form);

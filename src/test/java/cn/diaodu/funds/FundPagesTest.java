@@ -84,7 +84,7 @@ class FundPagesTest extends ApiTest {
         assertThat(detail).contains("id=\"fund-advance-done\"", "2,500.00", "城东污水处理厂");
         MvcResult again = send(w.dispatcher, post("/funds/" + id + "/advance").param("stage", "REJECTED")
                 .param("date", "2024-07-01"));
-        assertThat(again.getResponse().getContentAsString()).contains("id=\"fund-advance-global\"");
+        assertThat(again.getResponse().getContentAsString()).contains("id=\"fund-advance-conflict\"", "不能变更为");
 
         assertThat(page(w.dispatcher, "/funds?year=2024")).contains("id=\"fund-row-" + id + "\"", "城东污水管网改造");
         assertThat(page(w.dispatcher, "/funds?year=2024&stage=RESERVE")).contains("id=\"funds-empty\"");
