@@ -26,12 +26,19 @@ class DashboardPages {
 
     private final org.springframework.beans.factory.ObjectProvider<LedgerProcedures> procedures;
     private final MonthCorrections corrections;
+    private final org.springframework.beans.factory.ObjectProvider<InvestmentCard> investments;
+
+    private final org.springframework.beans.factory.ObjectProvider<FundsCard> funds;
 
     DashboardPages(AnalysisService analysis, OrganisationService organisation,
             org.springframework.beans.factory.ObjectProvider<LedgerProcedures> procedures,
-            MonthCorrections corrections) {
+            MonthCorrections corrections,
+            org.springframework.beans.factory.ObjectProvider<FundsCard> funds,
+            org.springframework.beans.factory.ObjectProvider<InvestmentCard> investments) {
+        this.investments = investments;
         this.corrections = corrections;
         this.procedures = procedures;
+        this.funds = funds;
         this.analysis = analysis;
         this.organisation = organisation;
     }
@@ -76,6 +83,12 @@ class DashboardPages {
                 Map.of(), null, null, page, size);
         model.addAttribute("warnedPage", warnedPage);
         model.addAttribute("procedureCard", procedureCard(m, figures));
+        // docs/figures.md §13: the card 向上争取资金, when a module keeps the fund applications
+        FundsCard fc = funds.getIfAvailable();
+        model.addAttribute("fundsCard", fc == null ? null : fc.card(m.year(), region, user));
+        // docs/figures.md §12: the card 招商引资, when a module keeps the attraction pipeline
+        InvestmentCard ic = investments.getIfAvailable();
+        model.addAttribute("investmentCard", ic == null ? null : ic.card(m.year(), region, user));
         model.addAttribute("suspendedRows", figures.stream().filter(f -> suspended.containsKey(f.project().id()))
                 .map(f -> Map.of("f", f, "s", suspended.get(f.project().id()))).toList());
         model.addAttribute("warned", warnedPage.items());

@@ -42,9 +42,14 @@ public class BulletinService {
     private final AppClock clock;
     private final ObjectProvider<OpenProblems> problems;
     private final ObjectProvider<ProcedureOverview> procedures;
+    private final ObjectProvider<FundsOverview> funds;
+    private final ObjectProvider<InvestmentOverview> investments;
 
     public BulletinService(AnalysisService analysis, OrganisationService organisation, AppClock clock,
-            ObjectProvider<OpenProblems> problems, ObjectProvider<ProcedureOverview> procedures) {
+            ObjectProvider<OpenProblems> problems, ObjectProvider<ProcedureOverview> procedures,
+            ObjectProvider<FundsOverview> funds, ObjectProvider<InvestmentOverview> investments) {
+        this.investments = investments;
+        this.funds = funds;
         this.analysis = analysis;
         this.organisation = organisation;
         this.clock = clock;
@@ -212,9 +217,24 @@ public class BulletinService {
         }
 
         // 七、月度完成情况图
-        blocks.add(heading1(h, "月度完成情况图"));
+        blocks.add(heading1(h++, "月度完成情况图"));
         blocks.add(new Bulletin.Para(span + "各月累计完成投资与累计计划投资对比如下。"));
         blocks.add(chart(curve, mo));
+
+        // 八、向上争取资金 (docs/figures.md §13), when a module keeps the fund applications and the year has any
+        FundsOverview fo = funds.getIfAvailable();
+        String fundsSentence = fo == null ? null : fo.sentence(m.year(), region, user);
+        if (fundsSentence != null) {
+            blocks.add(heading1(h++, "向上争取资金"));
+            blocks.add(new Bulletin.Para("截至目前，" + m.year() + "年" + fundsSentence));
+        }
+        // 九、招商引资 (docs/figures.md §12), when a module keeps the attraction pipeline and the year has a signing
+        InvestmentOverview io = investments.getIfAvailable();
+        String investmentSentence = io == null ? null : io.sentence(m.year(), region, user);
+        if (investmentSentence != null) {
+            blocks.add(heading1(h, "招商引资"));
+            blocks.add(new Bulletin.Para("截至目前，" + m.year() + "年" + investmentSentence));
+        }
 
         String issuer = (root == null ? "" : root.name()) + "重点项目建设指挥部办公室";
         return new Bulletin(m.year(), mo, root == null ? null : root.code(), title, overview, List.copyOf(blocks),

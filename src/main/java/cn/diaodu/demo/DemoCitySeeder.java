@@ -53,11 +53,13 @@ class DemoCitySeeder {
     private final DemoInvestments investments;
     private final DemoTrips trips;
     private final DemoCampaigns campaigns;
+    private final DemoFunds funds;
 
     DemoCitySeeder(OrganisationService organisation, UserService users, ProjectService projects,
             ReportService reports, AppClock clock, PlatformTransactionManager transactions,
             DemoProcedures procedures, DemoSuspensions suspensions, DemoPhotos photos,
-            DemoInvestments investments, DemoTrips trips, DemoCampaigns campaigns) {
+            DemoInvestments investments, DemoTrips trips, DemoCampaigns campaigns, DemoFunds funds) {
+        this.funds = funds;
         this.campaigns = campaigns;
         this.trips = trips;
         this.photos = photos;
@@ -124,6 +126,7 @@ class DemoCitySeeder {
         investments.seed(units, today);
         trips.seed(units, today);
         campaigns.seed(units, reporters, today);
+        funds.seed(today);
         return new Counts(regions, units.size(), leaders.size(), accounts, projectCount, reportCount);
     }
 

@@ -9,5 +9,6 @@
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {
         "organisation", "identity", "project", "audit", "notification", "reporting", "analysis", "bulletin",
-        "supervision", "calendar", "problem", "procedure", "suspension", "investment", "campaign", "common" })
+        "supervision", "calendar", "problem", "procedure", "suspension", "investment", "campaign", "funds",
+        "common" })
 package cn.diaodu.demo;

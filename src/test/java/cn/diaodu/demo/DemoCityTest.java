@@ -253,6 +253,24 @@ class DemoCityTest extends ApiTest {
     // ---- the figures and the reports -----------------------------------------------------------------------
 
     @Test
+    void theFundsPipelineHasEveryStageAndProgramme() {
+        Api d = demo("dispatcher");
+        JsonNode list = ok(d.get("/api/fund-applications?year=2024")).body();
+        assertThat(list.size()).isEqualTo(25);
+        assertThat(list.findValuesAsText("stage")).contains("RESERVE", "READY", "SUBMITTED", "APPROVED", "REJECTED");
+        assertThat(list.findValuesAsText("programme")).contains("CENTRAL_BUDGET", "SPECIAL_BOND", "TREASURY_BOND",
+                "PROVINCIAL", "OTHER");
+        long linked = 0;
+        for (JsonNode a : list) {
+            linked += a.get("projectId").isNull() ? 0 : 1;
+            assertThat(a.get("date").asText()).as("%s", a).isLessThanOrEqualTo("2024-07-15");
+        }
+        assertThat(linked).as("some linked to key projects").isBetween(5L, 12L);
+        JsonNode f = ok(d.get("/api/analysis/fund-applications?year=2024")).body();
+        assertThat(f.get("sentence").asText()).startsWith("筛选梳理拟争取政策项目25个");
+    }
+
+    @Test
     void theSummaryShowsRedYellowAndGreen() {
         Api d = demo("dispatcher");
         JsonNode s = ok(d.get("/api/analysis/summary?year=2024&month=7&groupBy=REGION")).body();
