@@ -39,12 +39,12 @@ public class RuleKinds {
         }
         JsonNode type = rule.get("type");
         if (!rule.isObject() || type == null || !type.isTextual()) {
-            errors.add(new FieldError(field + ".type", "assessment.error.rule-type"));
+            errors.add(new FieldError(field, "assessment.error.rule-type"));
             return null;
         }
         RuleKind kind = kinds.get(type.textValue());
         if (kind == null) {
-            errors.add(FieldError.of(field + ".type", "common.error.unknown-value", type.textValue()));
+            errors.add(FieldError.of(field, "assessment.error.rule-unknown", type.textValue(), String.join(", ", kinds.keySet())));
             return null;
         }
         return kind.read(rule, field, errors);
@@ -72,28 +72,31 @@ public class RuleKinds {
         }
     }
 
-    /** A number of a rule: required, a JSON number within [min, max]; null after adding the refusal. */
+    /**
+     * A number of a rule: required, a JSON number within [min, max] (above min when {@code minExclusive}), at most
+     * four decimals; null after adding the refusal, on the rule's field, naming the number.
+     */
     static java.math.BigDecimal number(JsonNode rule, String name, String field, java.math.BigDecimal min,
             java.math.BigDecimal max, boolean minExclusive, List<FieldError> errors) {
         JsonNode n = rule.get(name);
-        String f = field + "." + name;
+        String f = field;
         if (n == null || n.isNull()) {
-            errors.add(new FieldError(f, "common.error.required"));
+            errors.add(FieldError.of(f, "assessment.error.rule-required", name));
             return null;
         }
         if (!n.isNumber()) {
-            errors.add(new FieldError(f, "assessment.error.rule-number"));
+            errors.add(FieldError.of(f, "assessment.error.rule-number", name));
             return null;
         }
         java.math.BigDecimal v = n.decimalValue();
         int c = v.compareTo(min);
         if (c < 0 || (minExclusive && c == 0) || v.compareTo(max) > 0) {
             errors.add(FieldError.of(f, minExclusive ? "assessment.error.rule-range-open" : "assessment.error.rule-range",
-                    min.toPlainString(), max.toPlainString()));
+                    name, min.toPlainString(), max.toPlainString()));
             return null;
         }
         if (v.stripTrailingZeros().scale() > 4) {
-            errors.add(new FieldError(f, "assessment.error.rule-number"));
+            errors.add(FieldError.of(f, "assessment.error.rule-number", name));
             return null;
         }
         return v.stripTrailingZeros().scale() < 0 ? v.setScale(0) : v.stripTrailingZeros();
