@@ -49,12 +49,14 @@ class DemoCitySeeder {
     private final TransactionTemplate tx;
     private final DemoProcedures procedures;
     private final DemoSuspensions suspensions;
+    private final DemoAssessments assessments;
 
     DemoCitySeeder(OrganisationService organisation, UserService users, ProjectService projects,
             ReportService reports, AppClock clock, PlatformTransactionManager transactions,
-            DemoProcedures procedures, DemoSuspensions suspensions) {
+            DemoProcedures procedures, DemoSuspensions suspensions, DemoAssessments assessments) {
         this.procedures = procedures;
         this.suspensions = suspensions;
+        this.assessments = assessments;
         this.organisation = organisation;
         this.users = users;
         this.projects = projects;
@@ -107,6 +109,7 @@ class DemoCitySeeder {
         }
         procedures.seed(projects.ofYear(year), units, today);
         suspensions.seed(today);
+        assessments.seed(today);
         return new Counts(regions, units.size(), leaders.size(), accounts, projectCount, reportCount);
     }
 

@@ -9,5 +9,5 @@
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {
         "organisation", "identity", "project", "audit", "notification", "reporting", "analysis", "bulletin",
-        "supervision", "calendar", "problem", "procedure", "suspension", "common" })
+        "supervision", "calendar", "problem", "procedure", "suspension", "assessment", "common" })
 package cn.diaodu.demo;
