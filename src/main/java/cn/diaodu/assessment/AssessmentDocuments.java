@@ -100,7 +100,9 @@ class AssessmentDocuments {
         List<AssessmentViews.Line> lines = views.lines(a, new Results(r.published(), bottom));
         try (OfficialDocument doc = new OfficialDocument(header)) {
             doc.title("关于" + a.name() + "排名靠后单位的预警通知");
-            doc.body("在" + a.name() + "中，" + names + "排名靠后或被一票否决。请高度重视，认真分析原因，明确整改措施和完成时限，"
+            boolean anyVeto = bottom.stream().anyMatch(ResultLine::vetoed);
+            doc.body("在" + a.name() + "中，" + names + (anyVeto ? "排名靠后或被一票否决" : "排名靠后")
+                    + "。请高度重视，认真分析原因，明确整改措施和完成时限，"
                     + "于10个工作日内将整改情况书面报重点项目办公室。排名连续靠后的，将按规定约谈主要负责人。");
             int n = 1;
             for (AssessmentViews.Line l : lines) {

@@ -77,7 +77,8 @@ public class AssessmentViews {
         if (s.value() == null) {
             return Messages.text("assessment.explain.none", List.of(i.name(), score, weight));
         }
-        String value = plain(s.value()) + Messages.text(unitKey(i));
+        String unit = unitKey(i);
+        String value = plain(s.value()) + (unit == null ? "" : Messages.text(unit));
         return s.rank() != null
                 ? Messages.text("assessment.explain.rank", List.of(i.name(), value, s.rank(), score, weight))
                 : Messages.text("assessment.explain.plain", List.of(i.name(), value, score, weight));
@@ -88,7 +89,7 @@ public class AssessmentViews {
             return "assessment.unit.score";
         }
         return "GAP".equals(i.source()) ? "assessment.unit.points"
-                : PERCENT.contains(i.source()) ? "assessment.unit.percent" : "assessment.unit.none";
+                : PERCENT.contains(i.source()) ? "assessment.unit.percent" : null;
     }
 
     /** 90.00 → "90", 64.39 → "64.39", 30.50 → "30.5". */

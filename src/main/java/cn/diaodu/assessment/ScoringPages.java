@@ -74,7 +74,7 @@ class ScoringPages {
     private static void refused(RedirectAttributes flash, String anchor, String message, String score, String note) {
         flash.addFlashAttribute("scoreError", message);
         flash.addFlashAttribute("scoreFor", anchor);
-        flash.addFlashAttribute("typedScore", score);
-        flash.addFlashAttribute("typedNote", note);
+        flash.addFlashAttribute("typedScore", score == null ? "" : score);
+        flash.addFlashAttribute("typedNote", note == null ? "" : note);
     }
 }

@@ -71,7 +71,10 @@ class DemoCitySeeder {
 
     /** Seeds the whole city for the year of today; callers make sure the database is empty. */
     Counts seed() {
-        return tx.execute(status -> write(clock.today()));
+        Counts c = tx.execute(status -> write(clock.today()));
+        // after the commit: the figures read the reports from other threads (analysis.MonthInputs)
+        assessments.seed(clock.today());
+        return c;
     }
 
     private Counts write(LocalDate today) {
@@ -109,7 +112,6 @@ class DemoCitySeeder {
         }
         procedures.seed(projects.ofYear(year), units, today);
         suspensions.seed(today);
-        assessments.seed(today);
         return new Counts(regions, units.size(), leaders.size(), accounts, projectCount, reportCount);
     }
 
