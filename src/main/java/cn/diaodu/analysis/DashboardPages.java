@@ -25,10 +25,13 @@ class DashboardPages {
     private final OrganisationService organisation;
 
     private final org.springframework.beans.factory.ObjectProvider<LedgerProcedures> procedures;
+    private final org.springframework.beans.factory.ObjectProvider<PublishedRanking> rankings;
 
     DashboardPages(AnalysisService analysis, OrganisationService organisation,
-            org.springframework.beans.factory.ObjectProvider<LedgerProcedures> procedures) {
+            org.springframework.beans.factory.ObjectProvider<LedgerProcedures> procedures,
+            org.springframework.beans.factory.ObjectProvider<PublishedRanking> rankings) {
         this.procedures = procedures;
+        this.rankings = rankings;
         this.analysis = analysis;
         this.organisation = organisation;
     }
@@ -105,6 +108,8 @@ class DashboardPages {
         model.addAttribute("regionName", region == null ? "" : organisation.regionTree().get(region).name());
         model.addAttribute("refresh", Math.max(15, Math.min(refresh, 3600)));
         model.addAttribute("chart", chart);
+        model.addAttribute("ranking", rankings.getIfAvailable(() -> PublishedRanking.NONE).latest(user, region)
+                .orElse(null));
         return "analysis/screen";
     }
 

@@ -50,7 +50,9 @@ class AssessmentApi {
         return rounds.copy(id, in, CurrentUsers.get());
     }
 
+    /** 201 with the score recorded (a second score by the same assessor replaces the first). */
     @PostMapping("/api/assessments/{id}/scores")
+    @ResponseStatus(HttpStatus.CREATED)
     ScoreEntry score(@PathVariable long id, @RequestBody(required = false) AssessmentInput.ScoreInput in) {
         return scores.score(id, in, CurrentUsers.get());
     }

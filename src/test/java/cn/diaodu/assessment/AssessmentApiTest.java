@@ -107,12 +107,12 @@ class AssessmentApiTest extends ApiTest {
 
         Api leader = as(w.leaderUser);
         Api sup = as(w.supervisor);
-        ok(leader.post("/api/assessments/" + id + "/scores", score(w.countyA, "MAN", 90)));
-        ok(leader.post("/api/assessments/" + id + "/scores", score(w.countyB, "MAN", 80)));
-        ok(disp.post("/api/assessments/" + id + "/scores", score(w.countyA, "MAN", 70)));
-        Api.Res replaced = ok(disp.post("/api/assessments/" + id + "/scores", score(w.countyA, "MAN", 80)));
+        created(leader.post("/api/assessments/" + id + "/scores", score(w.countyA, "MAN", 90)));
+        created(leader.post("/api/assessments/" + id + "/scores", score(w.countyB, "MAN", 80)));
+        created(disp.post("/api/assessments/" + id + "/scores", score(w.countyA, "MAN", 70)));
+        Api.Res replaced = created(disp.post("/api/assessments/" + id + "/scores", score(w.countyA, "MAN", 80)));
         assertThat(replaced.get("score").decimalValue()).isEqualByComparingTo("80");
-        ok(sup.post("/api/assessments/" + id + "/scores", score(w.countyA, "MAN", 100)));
+        created(sup.post("/api/assessments/" + id + "/scores", score(w.countyA, "MAN", 100)));
 
         // the organiser sees who scored what; other assessors only their own
         assertThat(ok(disp.get("/api/assessments/" + id + "/scores")).body()).hasSize(4);
@@ -240,7 +240,7 @@ class AssessmentApiTest extends ApiTest {
                 .isEqualTo(404);
         assertThat(ok(disp.get("/api/assessments/" + id + "/scores")).body()).isEmpty();
         // the creator (a supervisor) is the organiser and sees every score
-        ok(leader.post("/api/assessments/" + id + "/scores", score(w.countyA, "MAN", 88.5)));
+        created(leader.post("/api/assessments/" + id + "/scores", score(w.countyA, "MAN", 88.5)));
         assertThat(ok(as(w.supervisor).get("/api/assessments/" + id + "/scores")).body()).hasSize(1);
     }
 
@@ -271,5 +271,33 @@ class AssessmentApiTest extends ApiTest {
         created(disp.post("/api/assessments/" + id + "/vetoes", Map.of("subject", w.unitB, "reason", "督办逾期")));
         assertThat(disp.post("/api/assessments/" + id + "/vetoes",
                 Map.of("subject", String.valueOf(w.unitB), "reason", "x")).status()).isEqualTo(409);
+    }
+
+    @Test
+    void scoresAreAuditedAndTheApiIsDescribed() {
+        World w = world();
+        Api disp = as(w.dispatcher);
+        long id = created(disp.post("/api/assessments", round("2024年上半年考核", w.city, scheme()))).id();
+        created(as(w.leaderUser).post("/api/assessments/" + id + "/scores", score(w.countyA, "MAN", 70)));
+        created(as(w.leaderUser).post("/api/assessments/" + id + "/scores", score(w.countyA, "MAN", 75)));
+        Api.Res log = ok(as(w.auditor).get("/api/audit?action=ASSESSMENT_SCORE"));
+        List<String> mine = new ArrayList<>();
+        log.body().forEach(e -> {
+            if (e.get("objectId").asText().equals(id + "/" + w.countyA + "/MAN")) {
+                mine.add(e.get("actor").asText() + ":" + e.get("changes").get(0).get("before").asText() + "->"
+                        + e.get("changes").get(0).get("after").asText());
+            }
+        });
+        assertThat(mine).containsExactlyInAnyOrder(w.leaderUser + ":null->70.00", w.leaderUser + ":70.00->75.00");
+        assertThat(ok(as(w.auditor).get("/api/audit?action=ASSESSMENT_CREATE")).body().toString())
+                .contains("2024年上半年考核");
+
+        JsonNode paths = ok(admin().get("/v3/api-docs")).get("paths");
+        for (String p : List.of("/api/assessments", "/api/assessments/{id}", "/api/assessments/{id}/copy",
+                "/api/assessments/{id}/scores", "/api/assessments/{id}/vetoes", "/api/assessments/{id}/results",
+                "/api/assessments/{id}/publish")) {
+            assertThat(paths.has(p)).as(p).isTrue();
+        }
+        assertThat(paths.get("/api/assessments").has("post")).isTrue();
     }
 }

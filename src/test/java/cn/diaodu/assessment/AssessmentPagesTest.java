@@ -110,6 +110,9 @@ class AssessmentPagesTest extends ApiTest {
         assertThat(published).contains("考核结果已发布并锁定").doesNotContain("id=\"assessment-publish\"")
                 .doesNotContain("id=\"veto-form\"");
 
+        // the 大屏 shows the latest published ranking
+        assertThat(page(w.leaderUser, "/screen")).contains("id=\"screen-ranking\"", "甲乙考核");
+
         // the papers
         MvcResult notice = send(w.leaderUser, get("/assessments/" + id + "/notice.docx"));
         assertThat(notice.getResponse().getStatus()).isEqualTo(200);
