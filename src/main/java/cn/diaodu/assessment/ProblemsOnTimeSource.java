@@ -2,8 +2,6 @@ package cn.diaodu.assessment;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.time.LocalDate;
-import java.time.YearMonth;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -17,10 +15,10 @@ import cn.diaodu.problem.ProblemService;
 import cn.diaodu.problem.ProblemStatus;
 
 /**
- * PROBLEMS_ON_TIME (docs/figures.md §12): the problem board's on-time closure rate (closed problems the unit resolved
- * on or before the due date / closed problems × 100, {@code Problem.closedOnTime}) over the problems whose assignee
- * unit belongs to the subject and that were closed (销号) in the round's year up to the end of its month; half-up to
- * two decimals; none closed: no value.
+ * PROBLEMS_ON_TIME (docs/figures.md §12): the problem board's on-time closure rate as it stands (closed problems the
+ * unit resolved on or before the due date / closed problems × 100, {@code Problem.closedOnTime}), over the problems
+ * whose assignee unit belongs to the subject; half-up to two decimals; none closed: no value. Publishing the round
+ * keeps the figure of that day.
  */
 @Component
 class ProblemsOnTimeSource implements SourceValues {
@@ -43,11 +41,9 @@ class ProblemsOnTimeSource implements SourceValues {
         for (Unit u : organisation.units()) {
             unitRegion.put(u.id(), u.regionCode());
         }
-        LocalDate from = LocalDate.of(scope.year(), 1, 1);
-        LocalDate to = YearMonth.of(scope.year(), scope.month()).atEndOfMonth();
         Map<String, long[]> counts = new HashMap<>();
         for (Problem p : problems.list(ProblemFilter.ALL, scope.viewer())) {
-            if (p.status() != ProblemStatus.CLOSED || p.closedOn() == null || p.closedOn().isBefore(from) || p.closedOn().isAfter(to)) {
+            if (p.status() != ProblemStatus.CLOSED) {
                 continue;
             }
             String subject = scope.subjectOfUnit(p.assigneeUnitId(), unitRegion.get(p.assigneeUnitId()));

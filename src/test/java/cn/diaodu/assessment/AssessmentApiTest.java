@@ -300,4 +300,66 @@ class AssessmentApiTest extends ApiTest {
         }
         assertThat(paths.get("/api/assessments").has("post")).isTrue();
     }
+
+    /**
+     * The other sources: START_RATE and GAP from the summary, REPORTS_ON_TIME with a late report, PROBLEMS_ON_TIME
+     * with a problem closed on time, and the veto proposed for a unit whose task is overdue past 30 days.
+     */
+    @Test
+    void theSourcesAndTheProposedVeto() {
+        World w = world();
+        Api disp = as(w.dispatcher);
+        long pa = project(w, "甲县产业园", w.countyA, w.unitA, "1200");
+        Map<String, Object> notStarted = project("乙区污水厂", w.countyB, w.unitB, w.leader1, "1000");
+        notStarted.remove("actualStart");
+        long pb = created(disp.post("/api/projects", notStarted)).id();
+        // February's period closed its deadline before today: A's February report is late
+        created(disp.post("/api/periods", Map.of("period", "2024-02", "opensAt", "2024-02-25T00:00:00+08:00",
+                "deadline", "2024-03-05T18:00:00+08:00")));
+        reports(w.reporterA, pa, 3);
+        reports(w.reporterB, pb, 1);
+        // a problem of unit A closed on time
+        long problem = created(disp.post("/api/problems", Map.of("projectId", pa, "title", "用地指标未落实",
+                "category", "LAND", "description", "缺少用地指标", "assigneeUnitId", w.unitA, "dueWorkingDays", 10)))
+                .id();
+        Api repA = as(w.reporterA);
+        ok(repA.post("/api/problems/" + problem + "/accept", Map.of("note", "已接收")));
+        ok(repA.post("/api/problems/" + problem + "/resolve", Map.of("note", "已落实")));
+        ok(disp.post("/api/problems/" + problem + "/verify", Map.of("note", "销号")));
+        // a task of unit B overdue since May
+        long meeting = created(disp.post("/api/meetings", Map.of("title", "六月调度会", "type", "MONTHLY",
+                "date", "2024-04-20"))).id();
+        created(disp.post("/api/meetings/" + meeting + "/decisions", Map.of("content", "完成管网迁改",
+                "responsibleUnitId", w.unitB, "responsiblePerson", "张三", "dueDate", "2024-05-10")));
+
+        Map<String, Object> body = round("2024年第一季度考核", w.city, List.of(
+                indicator("SR", "开工率", 1, "START_RATE", Map.of("type", "TARGET", "target", 100)),
+                indicator("GAP", "差距", 1, "GAP", Map.of("type", "RANK", "first", 100, "step", 50)),
+                indicator("RT", "按时报送", 1, "REPORTS_ON_TIME", Map.of("type", "TARGET", "target", 100)),
+                indicator("PB", "问题办结", 1, "PROBLEMS_ON_TIME", Map.of("type", "TARGET", "target", 100))));
+        body.put("month", 3);
+        long id = created(disp.post("/api/assessments", body)).id();
+        Api.Res r = ok(disp.get("/api/assessments/" + id + "/results"));
+        JsonNode a = line(r, w.countyA).get("scores");
+        JsonNode b = line(r, w.countyB).get("scores");
+        assertThat(a.get(0).get("value").decimalValue()).isEqualByComparingTo("100.00");
+        assertThat(b.get(0).get("value").decimalValue()).isEqualByComparingTo("0.00");
+        // A: 300 of 1200 by March = 25 % against 25 % due: gap 0; B: 100 of 1000 = 10 % against 25 %: −15
+        assertThat(a.get(1).get("value").decimalValue()).isEqualByComparingTo("0.00");
+        assertThat(b.get(1).get("value").decimalValue()).isEqualByComparingTo("-15.00");
+        assertThat(a.get(1).get("score").decimalValue()).isEqualByComparingTo("100");
+        assertThat(b.get(1).get("score").decimalValue()).isEqualByComparingTo("50");
+        // A: January and March on time, February late → 2 of 3; B: 1 of 3
+        assertThat(a.get(2).get("value").decimalValue()).isEqualByComparingTo("66.67");
+        assertThat(b.get(2).get("value").decimalValue()).isEqualByComparingTo("33.33");
+        assertThat(a.get(3).get("value").decimalValue()).isEqualByComparingTo("100.00");
+        assertThat(b.get(3).get("value").isNull()).isTrue();
+        // A: (100 + 100 + 66.67 + 100) / 4 = 91.6675 → 91.67
+        assertThat(line(r, w.countyA).get("total").decimalValue()).isEqualByComparingTo("91.67");
+
+        Api.Res proposed = ok(disp.get("/api/assessments/" + id + "/veto-proposals"));
+        assertThat(proposed.body()).hasSize(1);
+        assertThat(proposed.body().get(0).get("subject").asText()).isEqualTo(w.countyB);
+        assertThat(proposed.body().get(0).get("reason").asText()).contains("逾期");
+    }
 }
