@@ -13,4 +13,9 @@ public interface SourceValues {
     String source();
 
     Map<String, BigDecimal> values(RoundScope scope);
+
+    /** A bean giving several sources at once (the economic indicators: two per indicator). */
+    interface Family {
+        java.util.List<SourceValues> sources();
+    }
 }

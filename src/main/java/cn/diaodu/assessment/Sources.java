@@ -22,8 +22,9 @@ public class Sources {
 
     private final Map<String, SourceValues> beans = new HashMap<>();
 
-    public Sources(List<SourceValues> sources) {
+    public Sources(List<SourceValues> sources, List<SourceValues.Family> families) {
         sources.forEach(s -> beans.put(s.source(), s));
+        families.forEach(f -> f.sources().forEach(s -> beans.put(s.source(), s)));
     }
 
     public Set<String> known() {
