@@ -69,6 +69,12 @@ class AssessmentApiTest extends ApiTest {
         return m;
     }
 
+    /** A live copy of the round for the same quarter, to see the figures as they are now. */
+    private static long copyOf(Api disp, long id) {
+        return created(disp.post("/api/assessments/" + id + "/copy", Map.of("year", 2024, "month", 3, "name", "现时")))
+                .id();
+    }
+
     private static List<String> subjects(Api.Res results) {
         List<String> out = new ArrayList<>();
         results.get("results").forEach(l -> out.add(l.get("subject").asText()));
@@ -85,20 +91,23 @@ class AssessmentApiTest extends ApiTest {
     }
 
     /**
-     * County A: plan 1200, six months of 100 → completion 50.00, reports 6/6 = 100.00; county B: plan 1000, three
-     * months → 30.00, 3/6 = 50.00. Manual: A (90, 80 replacing 70, 100) → 90; B (80) → 80.
-     * A: 100 × 40 + 100 × 30 + 90 × 30 → 97.00; B: 90 × 40 + 50 × 30 + 80 × 30 → 75.00.
+     * The first quarter (months 1..3, which no other test opens a period for). County A: plan 1200, three months of
+     * 100 → completion 25.00, reports 3/3 = 100.00; county B: plan 1000, one month → 10.00, 1/3 = 33.33. Manual: A
+     * (90, 80 replacing 70, 100) → 90; B (80) → 80. A: 100 × 40 + 100 × 30 + 90 × 30 → 97.00; B: 90 × 40 + 33.33 × 30
+     * + 80 × 30 = 6999.9 / 100 → 69.999 → 70.00.
      */
     @Test
     void aRoundFromCreationToPublishing() {
         World w = world();
         long pa = project(w, "甲县产业园", w.countyA, w.unitA, "1200");
         long pb = project(w, "乙区污水厂", w.countyB, w.unitB, "1000");
-        reports(w.reporterA, pa, 6);
-        reports(w.reporterB, pb, 3);
+        reports(w.reporterA, pa, 3);
+        reports(w.reporterB, pb, 1);
         Api disp = as(w.dispatcher);
 
-        Api.Res made = created(disp.post("/api/assessments", round("2024年上半年考核", w.city, scheme())));
+        Map<String, Object> body = round("2024年第一季度考核", w.city, scheme());
+        body.put("month", 3);
+        Api.Res made = created(disp.post("/api/assessments", body));
         long id = made.id();
         assertThat(made.get("published").asBoolean()).isFalse();
         assertThat(made.get("indicators").get(0).get("rule").get("step").asInt()).isEqualTo(10);
@@ -129,12 +138,13 @@ class AssessmentApiTest extends ApiTest {
         assertThat(a.get("rank").asInt()).isEqualTo(1);
         assertThat(a.get("vetoed").asBoolean()).isFalse();
         assertThat(a.get("scores").get(0).get("indicator").asText()).isEqualTo("CR");
-        assertThat(a.get("scores").get(0).get("value").decimalValue()).isEqualByComparingTo("50.00");
+        assertThat(a.get("scores").get(0).get("value").decimalValue()).isEqualByComparingTo("25.00");
         assertThat(a.get("scores").get(1).get("value").decimalValue()).isEqualByComparingTo("100.00");
         assertThat(a.get("scores").get(2).get("score").decimalValue()).isEqualByComparingTo("90.00");
         JsonNode b = line(live, w.countyB);
-        assertThat(b.get("total").decimalValue()).isEqualByComparingTo("75.00");
-        assertThat(b.get("scores").get(1).get("value").decimalValue()).isEqualByComparingTo("50.00");
+        assertThat(b.get("total").decimalValue()).isEqualByComparingTo("70.00");
+        assertThat(b.get("scores").get(1).get("value").decimalValue()).isEqualByComparingTo("33.33");
+        assertThat(b.get("scores").get(1).get("score").decimalValue()).isEqualByComparingTo("33.33");
 
         // a veto puts A after B with a total of 0
         assertThat(as(w.leaderUser).post("/api/assessments/" + id + "/vetoes",
@@ -155,12 +165,14 @@ class AssessmentApiTest extends ApiTest {
         assertThat(leader.post("/api/assessments/" + id + "/publish", null).status()).isEqualTo(403);
         Api.Res published = ok(disp.post("/api/assessments/" + id + "/publish", null));
         assertThat(published.get("published").asBoolean()).isTrue();
-        ok(as(w.reporterB).put("/api/projects/" + pb + "/reports/2024-04", report("500")));
+        ok(as(w.reporterB).put("/api/projects/" + pb + "/reports/2024-02", report("500")));
+        assertThat(line(ok(disp.get("/api/assessments/" + copyOf(disp, id) + "/results")), w.countyB).get("scores")
+                .get(0).get("value").decimalValue()).as("live figures moved on").isEqualByComparingTo("60.00");
         Api.Res after = ok(disp.get("/api/assessments/" + id + "/results"));
         assertThat(after.get("published").asBoolean()).isTrue();
         assertThat(after.get("results").toString()).isEqualTo(vetoed.get("results").toString());
         assertThat(line(after, w.countyB).get("scores").get(0).get("value").decimalValue())
-                .isEqualByComparingTo("30.00");
+                .isEqualByComparingTo("10.00");
 
         // every write to a published round: 409, nothing changed
         assertThat(leader.post("/api/assessments/" + id + "/scores", score(w.countyB, "MAN", 10)).status())
@@ -173,8 +185,8 @@ class AssessmentApiTest extends ApiTest {
                 .isEqualTo(vetoed.get("results").toString());
 
         // a new round copied from this one takes the scheme, not the scores or the veto
-        Api.Res copy = created(disp.post("/api/assessments/" + id + "/copy", Map.of("year", 2025, "month", 6)));
-        assertThat(copy.get("name").asText()).isEqualTo("2025年上半年考核");
+        Api.Res copy = created(disp.post("/api/assessments/" + id + "/copy", Map.of("year", 2025, "month", 3)));
+        assertThat(copy.get("name").asText()).isEqualTo("2025年第一季度考核");
         assertThat(copy.get("year").asInt()).isEqualTo(2025);
         assertThat(copy.get("published").asBoolean()).isFalse();
         assertThat(copy.get("indicators").toString()).isEqualTo(made.get("indicators").toString());
@@ -309,15 +321,22 @@ class AssessmentApiTest extends ApiTest {
     void theSourcesAndTheProposedVeto() {
         World w = world();
         Api disp = as(w.dispatcher);
-        long pa = project(w, "甲县产业园", w.countyA, w.unitA, "1200");
+        // the year 2022, whose first quarter no other test opens or closes (periods are the whole system's)
+        Map<String, Object> started = project("甲县产业园", w.countyA, w.unitA, w.leader1, "1200");
+        started.put("year", 2022);
+        started.put("actualStart", "2022-01-10");
+        long pa = created(disp.post("/api/projects", started)).id();
         Map<String, Object> notStarted = project("乙区污水厂", w.countyB, w.unitB, w.leader1, "1000");
+        notStarted.put("year", 2022);
         notStarted.remove("actualStart");
         long pb = created(disp.post("/api/projects", notStarted)).id();
         // February's period closed its deadline before today: A's February report is late
-        created(disp.post("/api/periods", Map.of("period", "2024-02", "opensAt", "2024-02-25T00:00:00+08:00",
-                "deadline", "2024-03-05T18:00:00+08:00")));
-        reports(w.reporterA, pa, 3);
-        reports(w.reporterB, pb, 1);
+        created(disp.post("/api/periods", Map.of("period", "2022-02", "opensAt", "2022-02-25T00:00:00+08:00",
+                "deadline", "2022-03-05T18:00:00+08:00")));
+        for (int m = 1; m <= 3; m++) {
+            ok(as(w.reporterA).put("/api/projects/" + pa + "/reports/2022-0" + m, report("100")));
+        }
+        ok(as(w.reporterB).put("/api/projects/" + pb + "/reports/2022-01", report("100")));
         // a problem of unit A closed on time
         long problem = created(disp.post("/api/problems", Map.of("projectId", pa, "title", "用地指标未落实",
                 "category", "LAND", "description", "缺少用地指标", "assigneeUnitId", w.unitA, "dueWorkingDays", 10)))
@@ -332,12 +351,13 @@ class AssessmentApiTest extends ApiTest {
         created(disp.post("/api/meetings/" + meeting + "/decisions", Map.of("content", "完成管网迁改",
                 "responsibleUnitId", w.unitB, "responsiblePerson", "张三", "dueDate", "2024-05-10")));
 
-        Map<String, Object> body = round("2024年第一季度考核", w.city, List.of(
+        Map<String, Object> body = round("2022年第一季度考核", w.city, List.of(
                 indicator("SR", "开工率", 1, "START_RATE", Map.of("type", "TARGET", "target", 100)),
                 indicator("GAP", "差距", 1, "GAP", Map.of("type", "RANK", "first", 100, "step", 50)),
                 indicator("RT", "按时报送", 1, "REPORTS_ON_TIME", Map.of("type", "TARGET", "target", 100)),
                 indicator("PB", "问题办结", 1, "PROBLEMS_ON_TIME", Map.of("type", "TARGET", "target", 100))));
         body.put("month", 3);
+        body.put("year", 2022);
         long id = created(disp.post("/api/assessments", body)).id();
         Api.Res r = ok(disp.get("/api/assessments/" + id + "/results"));
         JsonNode a = line(r, w.countyA).get("scores");
