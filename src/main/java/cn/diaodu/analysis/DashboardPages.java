@@ -27,6 +27,7 @@ class DashboardPages {
     private final org.springframework.beans.factory.ObjectProvider<LedgerProcedures> procedures;
     private final MonthCorrections corrections;
     private final org.springframework.beans.factory.ObjectProvider<InvestmentCard> investments;
+    private final org.springframework.beans.factory.ObjectProvider<PublishedRanking> rankings;
 
     private final org.springframework.beans.factory.ObjectProvider<FundsCard> funds;
 
@@ -34,8 +35,10 @@ class DashboardPages {
             org.springframework.beans.factory.ObjectProvider<LedgerProcedures> procedures,
             MonthCorrections corrections,
             org.springframework.beans.factory.ObjectProvider<FundsCard> funds,
-            org.springframework.beans.factory.ObjectProvider<InvestmentCard> investments) {
+            org.springframework.beans.factory.ObjectProvider<InvestmentCard> investments,
+            org.springframework.beans.factory.ObjectProvider<PublishedRanking> rankings) {
         this.investments = investments;
+        this.rankings = rankings;
         this.corrections = corrections;
         this.procedures = procedures;
         this.funds = funds;
@@ -123,6 +126,8 @@ class DashboardPages {
         model.addAttribute("regionName", region == null ? "" : organisation.regionTree().get(region).name());
         model.addAttribute("refresh", Math.max(15, Math.min(refresh, 3600)));
         model.addAttribute("chart", chart);
+        model.addAttribute("ranking", rankings.getIfAvailable(() -> PublishedRanking.NONE).latest(user, region)
+                .orElse(null));
         return "analysis/screen";
     }
 

@@ -54,11 +54,13 @@ class DemoCitySeeder {
     private final DemoTrips trips;
     private final DemoCampaigns campaigns;
     private final DemoFunds funds;
+    private final DemoAssessments assessments;
 
     DemoCitySeeder(OrganisationService organisation, UserService users, ProjectService projects,
             ReportService reports, AppClock clock, PlatformTransactionManager transactions,
             DemoProcedures procedures, DemoSuspensions suspensions, DemoPhotos photos,
-            DemoInvestments investments, DemoTrips trips, DemoCampaigns campaigns, DemoFunds funds) {
+            DemoInvestments investments, DemoTrips trips, DemoCampaigns campaigns, DemoFunds funds,
+            DemoAssessments assessments) {
         this.funds = funds;
         this.campaigns = campaigns;
         this.trips = trips;
@@ -66,6 +68,7 @@ class DemoCitySeeder {
         this.investments = investments;
         this.procedures = procedures;
         this.suspensions = suspensions;
+        this.assessments = assessments;
         this.organisation = organisation;
         this.users = users;
         this.projects = projects;
@@ -80,7 +83,10 @@ class DemoCitySeeder {
 
     /** Seeds the whole city for the year of today; callers make sure the database is empty. */
     Counts seed() {
-        return tx.execute(status -> write(clock.today()));
+        Counts c = tx.execute(status -> write(clock.today()));
+        // after the commit: the figures read the reports from other threads (analysis.MonthInputs)
+        assessments.seed(clock.today());
+        return c;
     }
 
     private Counts write(LocalDate today) {

@@ -10,5 +10,5 @@
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {
         "organisation", "identity", "project", "audit", "notification", "reporting", "analysis", "bulletin",
         "supervision", "calendar", "problem", "procedure", "suspension", "investment", "campaign", "funds",
-        "common" })
+        "assessment", "common" })
 package cn.diaodu.demo;
