@@ -54,7 +54,7 @@ class TripApi {
             try {
                 unit = Long.parseLong(unitId.trim());
             } catch (NumberFormatException e) {
-                errors.add(FieldError.of("unitId", "common.error.number", unitId));
+                errors.add(FieldError.of("unitId", "common.error.wrong-type-format"));
             }
         }
         TripStatus s = Checks.blankToNull(status) == null ? null

@@ -6,8 +6,10 @@
  * {@code project.ProjectService}; the figures of §12 ({@link cn.diaodu.investment.InvestmentFacts}, also for the
  * assessment, the dashboard and the bulletin); the Excel round trip; the pages of the attraction office. Every write
  * is audited and published as an event ({@code InvestmentAdvanced}, …). It implements the extension points
- * {@code analysis.InvestmentCard} and {@code bulletin.InvestmentOverview} (their interfaces only).
+ * {@code analysis.InvestmentCard} and {@code bulletin.InvestmentOverview} (their interfaces only), and gives the
+ * assessment its source {@code INVESTMENT_LANDING} and its proposed veto (no signing this year) as
+ * {@code assessment.SourceValues} and {@code assessment.VetoProposals} beans.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = { "project", "organisation", "identity",
-        "analysis", "bulletin", "common" })
+        "analysis", "bulletin", "assessment", "common" })
 package cn.diaodu.investment;

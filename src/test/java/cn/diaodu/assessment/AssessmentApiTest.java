@@ -273,7 +273,7 @@ class AssessmentApiTest extends ApiTest {
         JsonNode first = r.get("results").get(0);
         assertThat(first.get("subject").isNumber()).isTrue();
         assertThat(first.get("subject").asLong()).isEqualTo(w.unitA);
-        // A: 200 / 1200 = 16.67 % → 66.68 of target 25; the landing rate has no source yet: null, scored 0
+        // A: 200 / 1200 = 16.67 % → 66.68 of target 25; unit A has no lead, so no landing rate: null, scored 0
         assertThat(first.get("scores").get(0).get("value").decimalValue()).isEqualByComparingTo("16.67");
         assertThat(first.get("scores").get(0).get("score").decimalValue()).isEqualByComparingTo("66.68");
         assertThat(first.get("scores").get(1).get("value").isNull()).isTrue();
